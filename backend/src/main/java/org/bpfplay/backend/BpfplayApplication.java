@@ -1,0 +1,12 @@
+package org.bpfplay.backend;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The bpfplay web application: playground pages, REST, WebSocket stepping and share links. */
+@SpringBootApplication
+public class BpfplayApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(BpfplayApplication.class, args);
+    }
+}

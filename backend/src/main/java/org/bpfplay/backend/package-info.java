@@ -1,0 +1,2 @@
+/** The Spring Boot application; features live in sub-packages. */
+package org.bpfplay.backend;

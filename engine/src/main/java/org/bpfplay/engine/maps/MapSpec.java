@@ -1,0 +1,53 @@
+package org.bpfplay.engine.maps;
+
+/**
+ * The definition of a map: what {@code BPF_MAP_CREATE} is given. Printed as the command-line form
+ * {@code NAME:TYPE:KEY_SIZE:VALUE_SIZE:MAX_ENTRIES[:FLAGS]}.
+ */
+public record MapSpec(String name, MapType type, int keySize, int valueSize, int maxEntries, int flags) {
+    public MapSpec {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("a map needs a name");
+        }
+        if (type == null) {
+            throw new IllegalArgumentException("map " + name + " needs a type");
+        }
+        if (keySize < 0 || valueSize < 0 || maxEntries < 0) {
+            throw new IllegalArgumentException("map " + name + ": sizes and max_entries must not be negative");
+        }
+    }
+
+    public MapSpec(String name, MapType type, int keySize, int valueSize, int maxEntries) {
+        this(name, type, keySize, valueSize, maxEntries, 0);
+    }
+
+    /**
+     * Parses {@code NAME:TYPE:KEY_SIZE:VALUE_SIZE:MAX_ENTRIES[:FLAGS]}, the form kernel-oracle's
+     * {@code --map} takes. Throws IllegalArgumentException with a message naming the bad part.
+     */
+    public static MapSpec parse(String text) {
+        String[] parts = text.split(":", -1);
+        if (parts.length < 5 || parts.length > 6) {
+            throw new IllegalArgumentException("map '" + text + "': expected NAME:TYPE:KEY_SIZE:VALUE_SIZE:MAX_ENTRIES[:FLAGS]");
+        }
+        MapType type = MapType.byName(parts[1]);
+        if (type == null) {
+            throw new IllegalArgumentException("map '" + text + "': unknown map type '" + parts[1] + "'");
+        }
+        return new MapSpec(parts[0], type, number(text, "key size", parts[2]), number(text, "value size", parts[3]),
+                number(text, "max_entries", parts[4]), parts.length == 6 ? number(text, "flags", parts[5]) : 0);
+    }
+
+    private static int number(String text, String what, String s) {
+        try {
+            return Integer.decode(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("map '" + text + "': " + what + " '" + s + "' is not a number");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + ":" + type + ":" + keySize + ":" + valueSize + ":" + maxEntries + (flags != 0 ? ":" + flags : "");
+    }
+}
