@@ -112,7 +112,12 @@ final class LogReplayer {
                     problems.add("line " + lineNo + ": kernel at insn " + idx + ", we are at " + pc);
                     return;
                 }
-                step(m.group(3));
+                try {
+                    step(m.group(3));
+                } catch (NullPointerException e) {
+                    problems.add("line " + lineNo + ": reads a register we do not have: " + m.group(3));
+                    return;
+                }
                 if (m.group(4) != null) {
                     compare(m.group(4));
                 }
