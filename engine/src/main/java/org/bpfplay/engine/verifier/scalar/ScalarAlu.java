@@ -89,6 +89,33 @@ public final class ScalarAlu {
         return d.toScalar();
     }
 
+    /** The two states an and/or splits a {-1, 0} register into: the current path and the pushed one. */
+    public record Fork(Scalar minusOne, Scalar zero) {
+    }
+
+    /**
+     * The kernel splits {@code dst &= K} and {@code dst |= K} (K constant) when dst's signed range
+     * is exactly [-1, 0] (64-bit first, else 32-bit): the current path continues with dst = -1,
+     * and a state with dst = 0 is pushed to be verified from the same instruction (log line
+     * {@code from N to N:}). The op is then applied to each. Returns null when there is no split.
+     */
+    public static Fork forkBeforeBitOp(AluOp op, Scalar dst, Scalar src) {
+        if ((op != AluOp.AND && op != AluOp.OR) || !src.isConst()) {
+            return null;
+        }
+        if (dst.smin() == -1 && dst.smax() == 0) {
+            return new Fork(Scalar.constant(-1), Scalar.constant(0));
+        }
+        if (dst.s32Min() == -1 && dst.s32Max() == 0) {
+            Bounds minus = new Bounds(dst);
+            minus.markKnown32(-1);
+            Bounds zero = new Bounds(dst);
+            zero.markKnown32(0);
+            return new Fork(minus.toScalar(), zero.toScalar());
+        }
+        return null;
+    }
+
     /** The scalar the verifier uses for an instruction's immediate: imm sign-extended to 64 bits. */
     public static Scalar immediate(int imm) {
         return Scalar.constant(imm);

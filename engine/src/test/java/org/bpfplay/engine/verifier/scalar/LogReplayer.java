@@ -271,6 +271,13 @@ final class LogReplayer {
         Scalar src = regSrc ? regs.get(Integer.parseInt(m.group(4))).value
                 : ScalarAlu.immediate(Integer.parseInt(m.group(5)));
         Reg dst = regs.get(d);
+        ScalarAlu.Fork fork = ScalarAlu.forkBeforeBitOp(op, dst.value, src);
+        if (fork != null) {
+            Map<Integer, Reg> other = new TreeMap<>(regs);
+            other.put(d, Reg.scalar(fork.zero()));
+            stack.push(new Pending(pc, pc, other));
+            dst = Reg.scalar(fork.minusOne());
+        }
         Scalar out = ScalarAlu.binary(op, alu64, dst.value, src);
         Reg res;
         boolean sameReg = regSrc && Integer.parseInt(m.group(4)) == d;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 class ScalarLogReplayTest {
     static final String[] PROGRAMS = {
         "alu64-basic", "alu32-basic", "ctx-loads", "branches-unsigned", "branches-signed",
-        "branches-eq-set", "jmp32", "movsx", "endian", "divmod-neg", "mul", "addsub-wrap", "shifts", "branches-regs", "jmp32-more", "consts", "precise",
+        "branches-eq-set", "jmp32", "movsx", "endian", "divmod-neg", "mul", "addsub-wrap", "shifts", "branches-regs", "jmp32-more", "consts", "precise", "fork",
     };
 
     static List<String> log(String name) throws IOException {
