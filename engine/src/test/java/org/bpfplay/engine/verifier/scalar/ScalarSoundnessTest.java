@@ -22,7 +22,7 @@ class ScalarSoundnessTest {
     private static final long[] EDGES = {0, 1, 2, 3, 7, 8, 15, 16, 100, 255, 256, 0x7fff, 0x8000, 0xffff,
         0x7fffffffL, 0x80000000L, 0xffffffffL, 0x100000000L, 0x1_0000_0005L, Long.MAX_VALUE, Long.MIN_VALUE,
         -1, -2, -8, -100, -0x80000000L, -0x80000001L};
-    private static final int ROUNDS = 300;
+    private static final int ROUNDS = 150;
 
     private final Random rnd = new Random(0x5eed);
 
