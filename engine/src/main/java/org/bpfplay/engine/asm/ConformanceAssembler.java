@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.bpfplay.engine.asm.ConformanceLine.Token;
 import org.bpfplay.engine.asm.ConformanceNumbers.Parsed;
@@ -38,10 +39,14 @@ public final class ConformanceAssembler {
     private static final Map<String, AtomicOp> ATOMIC_OPS = Map.of(
             "add", AtomicOp.ADD, "and", AtomicOp.AND, "or", AtomicOp.OR, "xor", AtomicOp.XOR,
             "xchg", AtomicOp.XCHG, "cmpxchg", AtomicOp.CMPXCHG);
+    private static final Pattern LABEL = Pattern.compile("[A-Za-z_.$][A-Za-z0-9_.$]*");
+    private static final Pattern REGISTER = Pattern.compile("%r[0-9]{1,2}");
+    private static final Pattern ENDIAN = Pattern.compile("(le|be|bswap|swap)(16|32|64)");
+    private static final Pattern MOVSX = Pattern.compile("movsx(832|1632|864|1664|3264)");
     private static final Map<String, Size> SIZES = Map.of("b", Size.B, "h", Size.H, "w", Size.W, "dw", Size.DW);
 
     /** A jump or call whose target is a label, patched once all labels are known. */
-    private record Fixup(int index, int pc, Token label, boolean inImm) {
+    private record Fixup(int index, int pc, int line, Token label, boolean inImm) {
     }
 
     /** A memory operand {@code [%rN+off]}. */
@@ -104,7 +109,7 @@ public final class ConformanceAssembler {
 
     private void defineLabel(Token token) {
         String name = token.text().substring(0, token.text().length() - 1);
-        if (!name.matches("[A-Za-z_.$][A-Za-z0-9_.$]*")) {
+        if (!LABEL.matcher(name).matches()) {
             error(token, "'" + name + "' is not a valid label name (letters, digits, '_', '.', '$'; not starting with a digit)");
         } else if (labelPc.containsKey(name)) {
             error(token, "duplicate label '" + name + "' (first defined on line " + labelLine.get(name) + ")");
@@ -150,10 +155,10 @@ public final class ConformanceAssembler {
         } else if (m.startsWith("st") && SIZES.containsKey(m.substring(2))) {
             storeImm(mnemonic, ops, SIZES.get(m.substring(2)));
             return;
-        } else if (m.matches("(le|be|bswap|swap)(16|32|64)")) {
+        } else if (ENDIAN.matcher(m).matches()) {
             endian(mnemonic, ops, m);
             return;
-        } else if (m.matches("movsx(832|1632|864|1664|3264)")) {
+        } else if (MOVSX.matcher(m).matches()) {
             movsx(mnemonic, ops, m);
             return;
         } else if (aluOp(m) != null) {
@@ -409,7 +414,7 @@ public final class ConformanceAssembler {
     }
 
     private static Integer registerNumber(String text) {
-        if (!text.matches("%r[0-9]{1,2}")) {
+        if (!REGISTER.matcher(text).matches()) {
             return null;
         }
         int n = Integer.parseInt(text.substring(2));
@@ -456,16 +461,17 @@ public final class ConformanceAssembler {
             Parsed p = inImm ? ConformanceNumbers.offset32(s) : ConformanceNumbers.offset16(s);
             return number(t, p) == null ? null : Integer.valueOf((int) p.value());
         }
-        if (!s.matches("[A-Za-z_.$][A-Za-z0-9_.$]*")) {
+        if (!LABEL.matcher(s).matches()) {
             error(t, "expected a jump target (a label, +n or -n), got '" + s + "'");
             return null;
         }
-        fixups.add(new Fixup(insns.size(), pc, t, inImm));
+        fixups.add(new Fixup(insns.size(), pc, line, t, inImm));
         return 0;
     }
 
     private void resolveFixups() {
         for (Fixup f : fixups) {
+            line = f.line();
             String name = f.label().text();
             Integer at = labelPc.get(name);
             if (at == null && name.equals("exit") && firstExitPc >= 0) {

@@ -39,7 +39,7 @@ record ConformanceLine(List<Token> tokens, AsmError error) {
                     error = new AsmError(lineNo, start + 1, "memory operand is missing its closing ']'");
                     close = n - 1;
                 }
-                tokens.add(new Token(line.substring(start, close + 1).replaceAll("\\s+", ""), start + 1));
+                tokens.add(new Token(withoutSpaces(line.substring(start, close + 1)), start + 1));
                 i = close + 1;
                 continue;
             }
@@ -49,5 +49,15 @@ record ConformanceLine(List<Token> tokens, AsmError error) {
             tokens.add(new Token(line.substring(start, i), start + 1));
         }
         return new ConformanceLine(List.copyOf(tokens), error);
+    }
+
+    private static String withoutSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 }
