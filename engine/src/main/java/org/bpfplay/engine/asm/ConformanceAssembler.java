@@ -124,48 +124,42 @@ public final class ConformanceAssembler {
     private void instruction(Token mnemonic, List<Token> ops) {
         String m = mnemonic.text().toLowerCase(Locale.ROOT);
         if (m.equals("exit")) {
-            if (arity(mnemonic, ops, 0, "no operands")) {
-                if (firstExitPc < 0) {
-                    firstExitPc = pc;
-                }
-                emit(Instruction.exit());
-                return;
-            }
+            exit(mnemonic, ops);
         } else if (m.equals("lock")) {
             atomic(mnemonic, ops);
-            return;
         } else if (m.equals("call")) {
             call(mnemonic, ops);
-            return;
         } else if (m.equals("lddw")) {
             lddw(mnemonic, ops);
-            return;
         } else if (m.equals("ja") || m.equals("ja32")) {
             ja(mnemonic, ops, m.equals("ja32"));
-            return;
         } else if (conditionalJump(m) != null) {
-            conditional(mnemonic, ops, m.endsWith("32"));
-            return;
+            conditional(mnemonic, ops, conditionalJump(m), m.endsWith("32"));
         } else if (m.startsWith("ldx") && loadSize(m) != null) {
-            load(mnemonic, ops, m.startsWith("ldxs") && !m.equals("ldxs"), loadSize(m));
-            return;
+            load(mnemonic, ops, m.startsWith("ldxs"), loadSize(m));
         } else if (m.startsWith("stx") && SIZES.containsKey(m.substring(3))) {
             storeReg(mnemonic, ops, SIZES.get(m.substring(3)));
-            return;
         } else if (m.startsWith("st") && SIZES.containsKey(m.substring(2))) {
             storeImm(mnemonic, ops, SIZES.get(m.substring(2)));
-            return;
         } else if (ENDIAN.matcher(m).matches()) {
             endian(mnemonic, ops, m);
-            return;
         } else if (MOVSX.matcher(m).matches()) {
             movsx(mnemonic, ops, m);
-            return;
         } else if (aluOp(m) != null) {
             alu(mnemonic, ops, m);
-            return;
         } else {
             error(mnemonic, "unknown mnemonic '" + mnemonic.text() + "'");
+            pc++;
+        }
+    }
+
+    private void exit(Token mnemonic, List<Token> ops) {
+        if (arity(mnemonic, ops, 0, "no operands")) {
+            if (firstExitPc < 0) {
+                firstExitPc = pc;
+            }
+            emit(Instruction.exit());
+            return;
         }
         pc++;
     }
@@ -253,8 +247,7 @@ public final class ConformanceAssembler {
         pc++;
     }
 
-    private void conditional(Token mnemonic, List<Token> ops, boolean is32) {
-        JumpOp op = conditionalJump(mnemonic.text().toLowerCase(Locale.ROOT));
+    private void conditional(Token mnemonic, List<Token> ops, JumpOp op, boolean is32) {
         InsnClass cls = is32 ? InsnClass.JMP32 : InsnClass.JMP;
         if (arity(mnemonic, ops, 3, "a register, a register or immediate, and a target")) {
             Integer dst = reg(ops.get(0));
@@ -514,12 +507,10 @@ public final class ConformanceAssembler {
         return JUMP_OPS.get(m.endsWith("32") ? m.substring(0, m.length() - 2) : m);
     }
 
+    /** The size of ldx{b,h,w,dw} and ldxs{b,h,w}; null for anything else (there is no ldxsdw). */
     private static Size loadSize(String m) {
-        String rest = m.startsWith("ldxs") && SIZES.containsKey(m.substring(4)) && !m.equals("ldxs")
-                ? m.substring(4) : m.substring(3);
-        Size size = SIZES.get(rest);
-        // Sign-extending loads exist for b, h and w only.
-        return size == Size.DW && m.startsWith("ldxsdw") ? null : size;
+        Size size = m.startsWith("ldxs") ? SIZES.get(m.substring(4)) : SIZES.get(m.substring(3));
+        return size == Size.DW && m.startsWith("ldxs") ? null : size;
     }
 
     private static Map<String, AluOp> aluOps() {
