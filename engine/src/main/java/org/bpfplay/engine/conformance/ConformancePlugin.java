@@ -67,7 +67,13 @@ public final class ConformancePlugin {
         if (!decoded.ok()) {
             return fail(out, decoded.errors().stream().map(Object::toString).collect(Collectors.joining("; ")));
         }
-        ProgramRunner.Outcome outcome = runner.run(Program.of(decoded.instructions()), memory);
+        ProgramRunner.Outcome outcome;
+        try {
+            outcome = runner.run(Program.of(decoded.instructions()), memory);
+        } catch (RuntimeException e) {
+            // Our bug, but the runner reads only stdout: say it there.
+            return fail(out, "internal error: " + e);
+        }
         if (!outcome.ok()) {
             return fail(out, outcome.error());
         }

@@ -83,4 +83,15 @@ class ConformancePluginTest {
         out.reset();
         assertEquals(1, run("", "--program"));
     }
+
+    @Test
+    void aCrashingRunnerStillAnswersOnStdout() {
+        ProgramRunner crashing = (p, m) -> {
+            throw new IllegalStateException("bug");
+        };
+        int code = ConformancePlugin.run(List.of(), new ByteArrayInputStream((MOV_R0_R2_EXIT + "\n").getBytes(StandardCharsets.US_ASCII)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), crashing);
+        assertEquals(1, code);
+        assertEquals("internal error: java.lang.IllegalStateException: bug\n", stdout());
+    }
 }
