@@ -148,7 +148,7 @@ final class CreateRules {
     private static MapCreateResult inner(MapSpec s, MapOptions o) {
         MapSpec t = o.innerTemplate();
         if (t == null) {
-            return MapCreateResult.error(s, Errno.EBADF, "a map of maps needs an inner map template (inner_map_fd)");
+            return MapCreateResult.error(s, Errno.EINVAL, "a map of maps needs an inner map template (inner_map_fd is not a map)");
         }
         if (t.type() == MapType.ARRAY_OF_MAPS || t.type() == MapType.HASH_OF_MAPS) {
             return MapCreateResult.error(s, Errno.EINVAL, "only one level of maps in maps");
