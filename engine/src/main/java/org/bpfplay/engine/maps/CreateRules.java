@@ -59,11 +59,34 @@ final class CreateRules {
         if (r != null) {
             return r;
         }
-        long bytes = (long) s.maxEntries() * ((long) s.keySize() + s.valueSize()) * (isPerCpu(s.type()) ? o.cpus() : 1);
-        if (bytes > MEMORY_LIMIT) {
+        if (preallocatedBytes(s, o.cpus()) > MEMORY_LIMIT) {
             return MapCreateResult.error(s, Errno.ENOMEM, "bpfplay limits a map to " + (MEMORY_LIMIT >> 20) + " MiB");
         }
         return null;
+    }
+
+    /** What a type allocates up front; the others grow as entries are added. */
+    static long preallocatedBytes(MapSpec s, int cpus) {
+        long n = Integer.toUnsignedLong(s.maxEntries());
+        long copies = isPerCpu(s.type()) ? cpus : 1;
+        switch (s.type()) {
+            case ARRAY:
+            case PERCPU_ARRAY:
+                return n * s.valueSize() * copies;
+            case LRU_HASH:
+            case LRU_PERCPU_HASH:
+                return n * (s.keySize() + s.valueSize() * copies + 64);
+            case PROG_ARRAY:
+            case PERF_EVENT_ARRAY:
+            case ARRAY_OF_MAPS:
+                return n * 8;
+            case STACK_TRACE:
+                return Long.highestOneBit(Math.max(1, n) * 2 - 1) * 8;
+            case RINGBUF:
+                return n;
+            default:
+                return 0;
+        }
     }
 
     static boolean isPerCpu(MapType t) {

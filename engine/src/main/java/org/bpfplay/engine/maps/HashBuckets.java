@@ -3,6 +3,8 @@ package org.bpfplay.engine.maps;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The bucket array behind the hash map types, laid out like kernel/bpf/hashtab.c so that
@@ -27,20 +29,19 @@ final class HashBuckets<E extends HashBuckets.Elem> {
 
     private final int keySize;
     private final int seed;
-    private final List<List<E>> buckets;
+    private final long nBuckets;
+    /** Only the non-empty buckets, by index: max_entries may be up to 2^31. */
+    private final TreeMap<Integer, List<E>> buckets = new TreeMap<>();
     private int size;
 
     HashBuckets(int keySize, int maxEntries, int seed) {
         this.keySize = keySize;
         this.seed = seed;
-        int n = 1;
-        while (n < maxEntries) {
+        long n = 1;
+        while (n < Integer.toUnsignedLong(maxEntries)) {
             n <<= 1;
         }
-        buckets = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            buckets.add(new ArrayList<>(1));
-        }
+        nBuckets = n;
     }
 
     int hash(byte[] key) {
@@ -51,8 +52,12 @@ final class HashBuckets<E extends HashBuckets.Elem> {
         return size;
     }
 
+    private int index(int hash) {
+        return (int) (Integer.toUnsignedLong(hash) & (nBuckets - 1));
+    }
+
     private List<E> bucket(int hash) {
-        return buckets.get(hash & (buckets.size() - 1));
+        return buckets.getOrDefault(index(hash), List.of());
     }
 
     E find(byte[] key) {
@@ -66,7 +71,7 @@ final class HashBuckets<E extends HashBuckets.Elem> {
     }
 
     void addHead(E e) {
-        bucket(e.hash).add(0, e);
+        buckets.computeIfAbsent(index(e.hash), i -> new ArrayList<>(2)).add(0, e);
         size++;
     }
 
@@ -76,6 +81,9 @@ final class HashBuckets<E extends HashBuckets.Elem> {
         for (int i = 0; i < b.size(); i++) {
             if (b.get(i) == e) {
                 b.remove(i);
+                if (b.isEmpty()) {
+                    buckets.remove(index(e.hash));
+                }
                 size--;
                 return true;
             }
@@ -91,9 +99,7 @@ final class HashBuckets<E extends HashBuckets.Elem> {
     }
 
     void clear() {
-        for (List<E> b : buckets) {
-            b.clear();
-        }
+        buckets.clear();
         size = 0;
     }
 
@@ -102,7 +108,7 @@ final class HashBuckets<E extends HashBuckets.Elem> {
      * bucket; a key that is not stored (or null) restarts from bucket 0. Null after the last.
      */
     E next(byte[] key) {
-        int from = 0;
+        Map.Entry<Integer, List<E>> from = buckets.firstEntry();
         if (key != null) {
             E cur = find(key);
             if (cur != null) {
@@ -111,21 +117,16 @@ final class HashBuckets<E extends HashBuckets.Elem> {
                 if (at + 1 < b.size()) {
                     return b.get(at + 1);
                 }
-                from = (cur.hash & (buckets.size() - 1)) + 1;
+                from = buckets.higherEntry(index(cur.hash));
             }
         }
-        for (int i = from; i < buckets.size(); i++) {
-            if (!buckets.get(i).isEmpty()) {
-                return buckets.get(i).get(0);
-            }
-        }
-        return null;
+        return from == null ? null : from.getValue().get(0);
     }
 
     /** All elements in iteration order. */
     List<E> inOrder() {
         List<E> out = new ArrayList<>(size);
-        for (List<E> b : buckets) {
+        for (List<E> b : buckets.values()) {
             out.addAll(b);
         }
         return out;
