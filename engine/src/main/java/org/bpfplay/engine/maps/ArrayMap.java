@@ -24,17 +24,21 @@ public final class ArrayMap extends MapBase implements BpfMap {
     }
 
     private long index(byte[] key) {
-        return u32(take(key, 4)) & 0xffffffffL;
+        return ArrayIndex.of(key);
     }
 
     private byte[] copyFor(int index, int cpu) {
         return values[index][percpu ? cpu : 0];
     }
 
+    /** Also bpf_map_lookup_percpu_elem: a CPU that does not exist finds nothing. */
     @Override
     public byte[] lookup(byte[] key, int cpu) {
         long i = index(key);
-        return i < spec.maxEntries() ? copyFor((int) i, cpu) : null;
+        if (i >= spec.maxEntries() || cpu < 0 || cpu >= cpus) {
+            return null;
+        }
+        return copyFor((int) i, cpu);
     }
 
     @Override
@@ -66,17 +70,7 @@ public final class ArrayMap extends MapBase implements BpfMap {
 
     @Override
     public int getNextKey(byte[] key, byte[] nextKey) {
-        long i = key == null ? 0xffffffffL : index(key);
-        int next;
-        if (i >= spec.maxEntries()) {
-            next = 0;
-        } else if (i == spec.maxEntries() - 1) {
-            return Errno.ENOENT.neg();
-        } else {
-            next = (int) i + 1;
-        }
-        System.arraycopy(le32(next), 0, nextKey, 0, 4);
-        return 0;
+        return ArrayIndex.nextKey(key, nextKey, spec.maxEntries());
     }
 
     private byte[] userValue(int i) {

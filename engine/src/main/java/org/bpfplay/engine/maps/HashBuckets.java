@@ -45,7 +45,7 @@ final class HashBuckets<E extends HashBuckets.Elem> {
     }
 
     int hash(byte[] key) {
-        return JHash.hash(key, 0, keySize, seed);
+        return JHash.hash(MapBase.take(key, keySize), 0, keySize, seed);
     }
 
     int size() {
@@ -61,6 +61,7 @@ final class HashBuckets<E extends HashBuckets.Elem> {
     }
 
     E find(byte[] key) {
+        key = key.length < keySize ? MapBase.take(key, keySize) : key;
         int h = hash(key);
         for (E e : bucket(h)) {
             if (e.hash == h && Arrays.equals(e.key, 0, keySize, key, 0, keySize)) {

@@ -46,6 +46,9 @@ public final class HashTable extends MapBase implements BpfMap {
 
     @Override
     public byte[] lookup(byte[] key, int cpu) {
+        if (cpu < 0 || cpu >= cpus) {
+            return null; // bpf_map_lookup_percpu_elem with a CPU that does not exist
+        }
         Slot s = table.find(key);
         return s == null ? null : s.copies[percpu ? cpu : 0];
     }

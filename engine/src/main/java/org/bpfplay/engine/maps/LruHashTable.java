@@ -100,6 +100,9 @@ public final class LruHashTable extends MapBase implements BpfMap {
 
     @Override
     public byte[] lookup(byte[] key, int cpu) {
+        if (cpu < 0 || cpu >= cpus) {
+            return null; // bpf_map_lookup_percpu_elem with a CPU that does not exist
+        }
         Entry en = table.find(key);
         if (en == null) {
             return null;
