@@ -134,7 +134,7 @@ class KernelRecordingsTest {
         assertNotNull(m, "map " + w[2]);
         switch (w[1]) {
             case "update":
-                return new long[] {m.update(HEX.parseHex(w[3]), HEX.parseHex(w[4]), Long.decode(w[5]), 0), 0};
+                return new long[] {m.update(HEX.parseHex(w[3]), HEX.parseHex(w[4]), num(w[5]), 0), 0};
             case "delete":
                 return new long[] {m.delete(HEX.parseHex(w[3]), 0), 0};
             case "lookup": {
@@ -148,7 +148,7 @@ class KernelRecordingsTest {
             }
             case "push": {
                 byte[] v = HEX.parseHex(w[3]);
-                return new long[] {m.push(v, Long.decode(w[4]), 0), le(v, Math.min(8, v.length))};
+                return new long[] {m.push(v, num(w[4]), 0), le(v, Math.min(8, v.length))};
             }
             case "pop":
             case "peek": {
@@ -182,6 +182,11 @@ class KernelRecordingsTest {
             default:
                 throw new AssertionError("unknown op " + w[1]);
         }
+    }
+
+    /** A flags number as the case file writes it: decimal or 0x hex, up to 64 unsigned bits. */
+    private static long num(String s) {
+        return s.startsWith("0x") ? Long.parseUnsignedLong(s.substring(2), 16) : Long.parseLong(s);
     }
 
     private static long le(byte[] b, int n) {
