@@ -6,10 +6,11 @@
 #
 # Inputs:  engine/src/test/resources/maps/cases/NAME.case   (hand-written operation lists)
 #          engine/src/test/resources/maps/create-specs.txt  (map definitions for BPF_MAP_CREATE)
+#          engine/src/test/resources/maps/init-specs.txt    (user-space updates: MAPSPEC KEY=VALUE...)
 # Outputs: engine/src/test/resources/maps/programs/NAME.s   (the LLVM-asm program doing the ops;
 #                                                            kept for the interpreter harness)
 #          engine/src/test/resources/maps/expected/NAME.txt (each op's r0, the maps' dumps)
-#          engine/src/test/resources/maps/create-expected.txt
+#          engine/src/test/resources/maps/create-expected.txt, init-expected.txt
 # Needs root, /work/shared/tools/kernel-oracle, llvm-mc-19, python3. The oracle is pinned to CPU 0
 # with taskset so per-CPU values and LRU lists are deterministic.
 #
@@ -186,12 +187,41 @@ def run_creates():
     print("create", "ok")
 
 
+def run_inits():
+    """User-space BPF_MAP_UPDATE_ELEM (flags 0) outcomes: every init but the last must succeed."""
+    out = [f"# recorded by scripts/record-map-kernel.sh with kernel-oracle on Linux {os.uname().release}",
+           "# SPEC KEY=VALUE... -> ok | the strerror of the LAST update"]
+    nop = os.path.join(DIR, "programs", "nop.s")
+    for line in open(os.path.join(DIR, "init-specs.txt")):
+        s = line.split("#")[0].split()
+        if not s:
+            continue
+        args = [ORACLE, "verify", "--log-level", "0", "--map", s[0]]
+        for kv in s[1:]:
+            args += ["--init", "m:" + kv]
+        p = subprocess.run(args + [nop], capture_output=True, text=True)
+        if p.returncode == 0:
+            verdict = "ok"
+        else:
+            msg = p.stderr.strip()
+            if "update failed: " not in msg:
+                raise SystemExit(f"init {s}: {msg}")
+            verdict = msg.split("update failed: ", 1)[1]
+        out.append(" ".join(s) + " -> " + verdict)
+    with open(os.path.join(DIR, "init-expected.txt"), "w") as f:
+        f.write("\n".join(out) + "\n")
+    print("init", "ok")
+
+
 cases = only or sorted(n[:-5] for n in os.listdir(os.path.join(DIR, "cases")) if n.endswith(".case"))
 for c in cases:
     if c == "create":
         run_creates()
+    elif c == "init":
+        run_inits()
     else:
         run_case(c)
 if not only:
     run_creates()
+    run_inits()
 PY

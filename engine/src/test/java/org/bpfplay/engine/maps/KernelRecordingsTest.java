@@ -218,4 +218,33 @@ class KernelRecordingsTest {
         }
         assertTrue(checked > 50);
     }
+
+    @Test
+    void userSpaceUpdatesMatchTheKernel() throws Exception {
+        int checked = 0;
+        for (String line : Files.readAllLines(resources().resolve("init-expected.txt"))) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split(" -> ");
+            String[] w = parts[0].split(" ");
+            MapSpec s = MapSpec.parse(w[0]);
+            if (s.type() == MapType.LPM_TRIE && w[0].split(":").length == 5) {
+                s = new MapSpec(s.name(), s.type(), s.keySize(), s.valueSize(), s.maxEntries(), 1);
+            }
+            MapCreateResult r = BpfMaps.create(s, 2);
+            assertTrue(r.ok(), r.toString());
+            int last = 0;
+            for (int i = 1; i < w.length; i++) {
+                String[] kv = w[i].split("=");
+                last = r.map().userUpdate(HEX.parseHex(kv[0]), HEX.parseHex(kv[1]), MapFlags.BPF_ANY);
+                if (i < w.length - 1) {
+                    assertEquals(0, last, line);
+                }
+            }
+            assertEquals(parts[1], last == 0 ? "ok" : Errno.of(last).message, line);
+            checked++;
+        }
+        assertTrue(checked >= 10);
+    }
 }
