@@ -27,6 +27,12 @@ abstract class MapBase {
         return observers;
     }
 
+    /** The map's definition in the command-line form, e.g. {@code counts:hash:4:8:16}. */
+    @Override
+    public String toString() {
+        return spec.toString();
+    }
+
     /** A value's size in the syscall's per-CPU layout: rounded up to 8 bytes. */
     static int roundUp8(int n) {
         return (n + 7) & ~7;
