@@ -10,6 +10,14 @@
 #    llvm-mc-19 -triple bpfel -mcpu=v4 -show-encoding and compared with the original bytes.
 #    Output: engine/src/test/resources/disasm/llvm-golden.tsv  (hex, objdump text, objdump --mcpu=v4 text,
 #    round trip yes/no/-; a tab inside a text is written as \\t). Branch annotations like " <.text+0x40>" are stripped.
+#    Also llvm-listing-call.txt and llvm-listing-jump.txt: the objdump listings of kernel/call.s and
+#    kernel/jump.s (instruction lines only, branch annotations stripped).
+#  - invalid programs: each line of engine/src/test/resources/disasm/invalid-programs.txt is loaded with
+#      kernel-oracle verify --type socket_filter --log-level 1 PROG.hex
+#    and the kernel's error message (the log line before "processed ...") is kept.
+#    Output: engine/src/test/resources/disasm/invalid-golden.tsv  (program hex, kernel message or 'accepted')
+#  - opcodes: every opcode byte with zero fields, loaded the same way; opcode-golden.tsv says whether
+#    the kernel answered "unknown opcode XX".
 # Needs root (bpf()), llvm-19 and /work/shared/tools/kernel-oracle (override with KERNEL_ORACLE=...).
 # Usage: scripts/record-disasm-golden.sh   (from the repository root)
 set -euo pipefail
@@ -67,6 +75,45 @@ with open(os.path.join(RES, "kernel-golden.tsv"), "w") as f:
     f.write("# recorded by scripts/record-disasm-golden.sh from kernel-oracle verify --log-level 2 on "
             + os.uname().release + "\n# file\tpc\tslot hex\tkernel text\n")
     f.write("\n".join(rows) + "\n")
+
+# ------------------------------------------------------------------ invalid programs
+rows = []
+for line in open(os.path.join(RES, "invalid-programs.txt")):
+    hexcode = "".join(line.split("#", 1)[0].split())
+    if not hexcode:
+        continue
+    hexf = os.path.join(TMPD, "bad.hex")
+    open(hexf, "w").write(hexcode)
+    p = run([ORACLE, "verify", "--type", "socket_filter", "--log-level", "1", hexf])
+    lines = p.stdout.splitlines()
+    idx = next((i for i, l in enumerate(lines) if l.startswith("processed ")), None)
+    if p.returncode == 0:
+        rows.append(f"{hexcode}\taccepted")
+        continue
+    if p.returncode != 1 or idx is None or idx == 0:
+        sys.exit(f"{hexcode}: expected a verdict, got:\n{p.stdout}{p.stderr}")
+    rows.append(f"{hexcode}\t{lines[idx - 1]}")
+with open(os.path.join(RES, "invalid-golden.tsv"), "w") as f:
+    f.write("# recorded by scripts/record-disasm-golden.sh: kernel-oracle verify --type socket_filter --log-level 1, "
+            "the line before 'processed'\n# program hex\tkernel message\n")
+    f.write("\n".join(rows) + "\n")
+print(f"invalid: {len(rows)} programs", file=sys.stderr)
+
+# every opcode byte: does the kernel know it? (program: the opcode with zero fields, r0 = 0, exit)
+rows = []
+for op in range(256):
+    first = bytes([op]) + bytes(7) + (bytes(8) if op == 0x18 else b"")
+    hexf = os.path.join(TMPD, "op.hex")
+    open(hexf, "w").write((first + bytes.fromhex("b7000000000000009500000000000000")).hex())
+    p = run([ORACLE, "verify", "--type", "socket_filter", "--log-level", "1", hexf])
+    unknown = f"unknown opcode {op:02x}" in p.stdout
+    rows.append(f"{op:02x}\t{'unknown' if unknown else 'known'}")
+with open(os.path.join(RES, "opcode-golden.tsv"), "w") as f:
+    f.write("# recorded by scripts/record-disasm-golden.sh: is 'unknown opcode XX' in the log of "
+            "kernel-oracle verify --log-level 1 for [XX 00 0000 00000000] r0 = 0; exit\n# opcode\tkernel\n")
+    f.write("\n".join(rows) + "\n")
+known = sum(r.endswith("\tknown") for r in rows)
+print(f"opcodes: {known} known", file=sys.stderr)
 
 # ------------------------------------------------------------------ LLVM syntax
 def slot(op, dst, src, off, imm):
@@ -142,5 +189,14 @@ with open(os.path.join(RES, "llvm-golden.tsv"), "w") as f:
     f.write("# recorded by scripts/record-disasm-golden.sh: llvm-objdump-19 -d | -d --mcpu=v4 | re-assembled by llvm-mc-19 -mcpu=v4\n"
             "# hex\tobjdump -d\tobjdump -d --mcpu=v4\tround trip\n")
     f.write("\n".join(rows) + "\n")
+# whole listings, to check the line layout: objdump of two kernel test programs
+for name in ("call.s", "jump.s"):
+    o = os.path.join(TMPD, "listing.o")
+    p = run(["llvm-mc-19", "-triple", "bpfel", "-mcpu=v4", "-filetype=obj", "-o", o, os.path.join(kdir, name)])
+    if p.returncode: sys.exit(p.stderr)
+    out = run(["llvm-objdump-19", "-d", "-z", o]).stdout
+    lines = [re.sub(r" <[^<>]*>$", "", l) for l in out.splitlines() if LINE.match(l)]
+    with open(os.path.join(RES, "llvm-listing-" + name.replace(".s", ".txt")), "w") as f:
+        f.write("\n".join(lines) + "\n")
 print(f"llvm: {len(rows)} encodings, {sum(r.endswith('yes') for r in rows)} round-trip", file=sys.stderr)
 PY

@@ -61,6 +61,10 @@ public final class InsnCheck {
 
     /** The first problem of an instruction (the kernel stops at the first), or null. */
     private static String fieldProblem(Instruction insn) {
+        // The kernel vets LDX modes in the same pass, before it looks the opcode up in its table.
+        if (insn.insnClass() == InsnClass.LDX && !ldxModeOk(insn)) {
+            return "BPF_LDX uses reserved fields";
+        }
         if (!isKnownOpcode(insn.opcode())) {
             return String.format("unknown opcode %02x", insn.opcode());
         }
@@ -74,12 +78,16 @@ public final class InsnCheck {
             case LD:
                 return ld(insn);
             case LDX:
-                return insn.imm() != 0 ? "BPF_LDX uses reserved fields" : regs(insn, true, true);
+                return regs(insn, true, true);
             case ST:
                 return insn.src() != 0 ? "BPF_ST uses reserved fields" : regs(insn, true, false);
             default:
                 return stx(insn);
         }
+    }
+
+    private static boolean ldxModeOk(Instruction insn) {
+        return (insn.mode() == Mode.MEM || insn.mode() == Mode.MEMSX) && insn.imm() == 0;
     }
 
     /** The opcodes Linux 6.18 accepts in a program (its public instruction table). */
@@ -191,8 +199,9 @@ public final class InsnCheck {
             case EXIT:
                 return insn.imm() != 0 || src != 0 || dst != 0 ? "BPF_EXIT uses reserved fields" : null;
             case JCOND:
-                if (src != Pseudo.MAY_GOTO || dst != 0 || insn.imm() != 0 || insn.offset() == 0) {
-                    return "invalid may_goto off " + insn.offset() + " imm " + insn.imm32();
+                // 6.18 accepts off 0 and words this without the offset (6.12: "invalid may_goto off %d imm %d")
+                if (src != Pseudo.MAY_GOTO || dst != 0 || insn.imm() != 0) {
+                    return "invalid may_goto imm " + insn.imm32();
                 }
                 return null;
             default:

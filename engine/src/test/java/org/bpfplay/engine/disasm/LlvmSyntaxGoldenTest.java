@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 class LlvmSyntaxGoldenTest {
     /** Expected text of a golden row: plain objdump, but objdump --mcpu=v4 for 32-bit atomics. */
     static String expected(String[] row) {
-        String text = row[1].startsWith("c3") ? row[3 - 1] : row[1];
         return (row[0].startsWith("c3") ? row[2] : row[1]).replace("\\t", "\t");
     }
 
