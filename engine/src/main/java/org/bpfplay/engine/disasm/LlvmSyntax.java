@@ -23,6 +23,8 @@ import org.bpfplay.engine.isa.Source;
  * {@code <unknown>}, which the verifier would reject too, except load-acquire and store-release:
  * LLVM 19 predates them, so they print in the syntax later LLVM versions use
  * ({@code r0 = load_acquire((u64 *)(r1 + 0x0))}, {@code store_release((u64 *)(r1 + 0x0), r2)}).
+ * A few valid kernel forms print as objdump prints them but cannot be assembled back by llvm-mc-19
+ * ({@link #hasNoLlvm19Syntax}).
  */
 public final class LlvmSyntax {
     /** What objdump prints for an encoding it cannot decode. */
@@ -32,6 +34,22 @@ public final class LlvmSyntax {
     private static final int MAX_REGISTER = 11;
 
     private LlvmSyntax() {
+    }
+
+    /**
+     * True for valid kernel instructions whose LLVM 19 text does not assemble back to them: a
+     * bpf-to-bpf call ({@code call 0x1} reads as helper 1; LLVM writes these with a label and a
+     * relocation), LD_IND with an immediate ({@code skb[r7]} has no room for it), ld_imm64 with a
+     * pseudo source and a second immediate ({@code ld_pseudo} drops it), and load-acquire /
+     * store-release (newer than LLVM 19).
+     */
+    public static boolean hasNoLlvm19Syntax(Instruction insn) {
+        boolean call = insn.opcode() == 0x85 && insn.src() != 0;
+        boolean indWithImm = insn.insnClass() == InsnClass.LD && insn.mode() == Mode.IND && insn.imm() != 0;
+        boolean pseudoWithNext = insn.isWide() && insn.src() != 0 && insn.nextImm() != 0;
+        boolean ordered = insn.insnClass() == InsnClass.STX && insn.mode() == Mode.ATOMIC
+                && (insn.imm32() == 0x100 || insn.imm32() == 0x110);
+        return call || indWithImm || pseudoWithNext || ordered;
     }
 
     public static String format(Instruction insn) {
