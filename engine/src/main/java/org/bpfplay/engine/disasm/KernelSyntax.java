@@ -70,14 +70,14 @@ public final class KernelSyntax {
                             + ") = " + insn.imm32();
                 }
                 // 0xc0 is the kernel-internal speculation barrier (BPF_NOSPEC).
-                return (insn.opcode() & 0xe0) == 0xc0 ? prefix(insn) + "nospec" : String.format("BUG_st_%02x", insn.opcode());
+                return (insn.opcode() & 0xe0) == 0xc0 ? prefix(insn) + "nospec" : "BUG_st_" + hex2(insn.opcode());
             case LDX:
                 if (insn.mode() == Mode.MEM || insn.mode() == Mode.MEMSX) {
                     String type = insn.mode() == Mode.MEM ? uType(insn) : sType(insn);
                     return prefix(insn) + "r" + insn.dst() + " = *(" + type + " *)(r" + insn.src() + " "
                             + signed(insn.offset()) + ")";
                 }
-                return String.format("BUG_ldx_%02x", insn.opcode());
+                return "BUG_ldx_" + hex2(insn.opcode());
             case LD:
                 return ld(insn);
             default:
@@ -86,7 +86,12 @@ public final class KernelSyntax {
     }
 
     private static String prefix(Instruction insn) {
-        return String.format("(%02x) ", insn.opcode());
+        return "(" + hex2(insn.opcode()) + ") ";
+    }
+
+    /** printf's {@code %02x} of a byte. */
+    private static String hex2(int b) {
+        return Character.forDigit(b >> 4 & 0xf, 16) + "" + Character.forDigit(b & 0xf, 16);
     }
 
     private static String alu(Instruction insn) {
@@ -153,7 +158,7 @@ public final class KernelSyntax {
             return prefix(insn) + "*" + mem + " = r" + insn.src();
         }
         if (mode != Mode.ATOMIC) {
-            return String.format("BUG_%02x", insn.opcode());
+            return "BUG_" + hex2(insn.opcode());
         }
         String bits = insn.size() == Size.DW ? "64" : "";
         int imm = insn.imm32();
@@ -180,7 +185,7 @@ public final class KernelSyntax {
             case 0x110:
                 return prefix(insn) + "store_release(" + mem + ", r" + insn.src() + ")";
             default:
-                return String.format("BUG_%02x", insn.opcode());
+                return "BUG_" + hex2(insn.opcode());
         }
     }
 
@@ -208,7 +213,7 @@ public final class KernelSyntax {
         if (mode == Mode.IMM && insn.size() == Size.DW) {
             return prefix(insn) + "r" + insn.dst() + " = 0x" + Long.toHexString(fakeAddress(insn));
         }
-        return String.format("BUG_ld_%02x", insn.opcode());
+        return "BUG_ld_" + hex2(insn.opcode());
     }
 
     private static String jump(Instruction insn) {

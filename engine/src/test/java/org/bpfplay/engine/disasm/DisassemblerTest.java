@@ -102,8 +102,8 @@ class DisassemblerTest {
     @Test
     void everyEncodingFormatsWithoutThrowing() {
         for (int op = 0; op < 256; op++) {
-            for (int regs = 0; regs < 256; regs += 15) {
-                for (int off : new int[] {-32768, -1, 0, 1, 8, 16, 32, 32767}) {
+            for (int regs : new int[] {0x00, 0x21, 0xa1, 0xbc, 0xff}) {
+                for (int off : new int[] {-32768, -1, 0, 1, 8, 16, 32767}) {
                     long imm = op == 0x18 ? Long.MIN_VALUE + op : Integer.MIN_VALUE + op * off;
                     Instruction insn = new Instruction(op, regs & 15, regs >> 4, off, imm);
                     assertTrue(!Disassembler.format(insn, Syntax.KERNEL).isEmpty());
