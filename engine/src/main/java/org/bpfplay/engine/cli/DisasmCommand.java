@@ -1,10 +1,28 @@
 package org.bpfplay.engine.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 
-/** {@code disasm}: placeholder until the command is implemented. */
+import org.bpfplay.engine.disasm.Disassembler;
+import org.bpfplay.engine.disasm.Disassembler.Syntax;
+import org.bpfplay.engine.isa.DecodeError;
+import org.bpfplay.engine.isa.Encoding;
+import org.bpfplay.engine.isa.InsnCheck;
+import org.bpfplay.engine.isa.Program;
+
+/**
+ * {@code disasm FILE [--syntax kernel|llvm]}: prints a program listing. FILE is raw bytes
+ * ({@code .bin}) or hex text ({@code .hex}: whitespace ignored, {@code #} starts a comment).
+ * Layout errors and invalid instructions are reported with their slot on stderr (exit 1); the
+ * listing is still printed when the bytes could be decoded, since seeing a bad program is the
+ * point of a disassembler.
+ */
 final class DisasmCommand implements Command {
     @Override
     public String summary() {
@@ -13,7 +31,110 @@ final class DisasmCommand implements Command {
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
-        err.println("disasm: not implemented yet");
-        return USAGE;
+        String file = null;
+        Syntax syntax = Syntax.LLVM;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--syntax") || a.startsWith("--syntax=")) {
+                String value = a.startsWith("--syntax=") ? a.substring("--syntax=".length())
+                        : i + 1 < args.size() ? args.get(++i) : null;
+                syntax = value == null ? null : Syntax.byName(value);
+                if (syntax == null) {
+                    err.println("disasm: --syntax takes kernel or llvm" + (value == null ? "" : ", not '" + value + "'"));
+                    return USAGE;
+                }
+            } else if (a.startsWith("-") && !a.equals("-")) {
+                err.println("disasm: unknown option '" + a + "'");
+                err.println("usage: " + summary());
+                return USAGE;
+            } else if (file == null) {
+                file = a;
+            } else {
+                err.println("disasm: one FILE only (got '" + file + "' and '" + a + "')");
+                return USAGE;
+            }
+        }
+        if (file == null) {
+            err.println("usage: " + summary());
+            return USAGE;
+        }
+        byte[] code;
+        try {
+            code = read(file, err);
+        } catch (NoSuchFileException e) {
+            err.println("disasm: " + file + ": no such file");
+            return USAGE;
+        } catch (IOException e) {
+            err.println("disasm: " + file + ": cannot read: " + e.getMessage());
+            return USAGE;
+        }
+        if (code == null) {
+            return PROGRAM_ERROR;
+        }
+        Encoding.Decoded decoded = Encoding.decode(code);
+        Program program = Program.of(decoded.instructions());
+        for (String line : Disassembler.listing(program, syntax)) {
+            out.println(line);
+        }
+        boolean bad = false;
+        for (DecodeError e : decoded.errors()) {
+            err.println(file + ": " + e);
+            bad = true;
+        }
+        for (InsnCheck.Problem p : InsnCheck.check(program)) {
+            err.println(file + ": " + p);
+            bad = true;
+        }
+        return bad ? PROGRAM_ERROR : OK;
+    }
+
+    /** The bytes of a .bin or .hex file, or null after reporting why not. */
+    private static byte[] read(String file, PrintStream err) throws IOException {
+        Path path = Path.of(file);
+        if (file.endsWith(".bin")) {
+            return Files.readAllBytes(path);
+        }
+        if (file.endsWith(".hex")) {
+            return parseHex(file, Files.readString(path, StandardCharsets.UTF_8), err);
+        }
+        if (file.endsWith(".s") || file.endsWith(".asm")) {
+            err.println("disasm: " + file + ": assembly input is not supported yet; give a .bin or .hex file");
+            return null;
+        }
+        err.println("disasm: " + file + ": unknown file type; expected .bin (raw bytes) or .hex (hex text)");
+        return null;
+    }
+
+    /** Hex digits, whitespace ignored, {@code #} to the end of a line is a comment. */
+    static byte[] parseHex(String file, String text, PrintStream err) {
+        StringBuilder digits = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int ln = 0; ln < lines.length; ln++) {
+            String line = lines[ln];
+            int hash = line.indexOf('#');
+            if (hash >= 0) {
+                line = line.substring(0, hash);
+            }
+            for (int col = 0; col < line.length(); col++) {
+                char c = line.charAt(col);
+                if (Character.isWhitespace(c)) {
+                    continue;
+                }
+                if (Character.digit(c, 16) < 0) {
+                    err.println(file + ":" + (ln + 1) + ":" + (col + 1) + ": '" + c + "' is not a hex digit");
+                    return null;
+                }
+                digits.append(c);
+            }
+        }
+        if (digits.length() % 2 != 0) {
+            err.println(file + ": odd number of hex digits (" + digits.length() + "): the last byte is incomplete");
+            return null;
+        }
+        byte[] out = new byte[digits.length() / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) Integer.parseInt(digits.substring(2 * i, 2 * i + 2), 16);
+        }
+        return out;
     }
 }

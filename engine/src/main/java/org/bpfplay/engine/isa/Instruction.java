@@ -130,6 +130,12 @@ public record Instruction(int opcode, int dst, int src, int offset, long imm) {
         return new Instruction(opcode, dst, newSrc, offset, imm);
     }
 
+    /** The instruction in LLVM syntax, as {@code llvm-objdump-19 -d} prints it (e.g. {@code r0 = 0x0}). */
+    @Override
+    public String toString() {
+        return org.bpfplay.engine.disasm.LlvmSyntax.format(this);
+    }
+
     // ---- builders that do not hang off an op enum --------------------------------------------
 
     /** {@code dst = imm64 ll}. */
