@@ -27,12 +27,20 @@ oracle="${KERNEL_ORACLE:-/work/shared/tools/kernel-oracle}"
 cd "$run_dir"
 
 python3 - "$oracle" <<'PY'
-import importlib.machinery, importlib.util, json, os, re, subprocess, sys
+import contextlib, importlib.machinery, importlib.util, io, json, os, re, sys
 
 oracle = sys.argv[1]
 spec = importlib.util.spec_from_loader("kernel_oracle", importlib.machinery.SourceFileLoader("kernel_oracle", oracle))
 ko = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(ko)  # only to reuse its program loader: the bytes we record are the bytes it loads
+spec.loader.exec_module(ko)
+# kernel-oracle is called in-process (ko.main with the recorded argv): the same code path as the command line
+# in each row, without a Python start-up per run. Its loader also gives the exact bytes it loads ("insns").
+
+def oracle_cli(argv):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        rc = ko.main(argv)
+    return rc, out.getvalue(), err.getvalue()
 
 packets = {}
 for line in open("packets.tsv"):
@@ -64,24 +72,24 @@ for path in programs("hand") + programs("gen"):
         if pk not in packets:
             sys.exit(f"{path}: unknown packet {pk}")
         cmd = ["kernel-oracle", "run", "--type", ptype, "--data", packets[pk], path, "--json"]
-        p = subprocess.run([oracle] + cmd[1:], capture_output=True, text=True)
-        if p.returncode == 0:
-            r = json.loads(p.stdout)
+        rc, stdout, stderr = oracle_cli(cmd[1:])
+        if rc == 0:
+            r = json.loads(stdout)
             expected.append({"file": path, "type": ptype, "packet": pk, "data": packets[pk], "insns": text.hex(),
                              "retval": r["retval"], "data_out": r["data_out"], "command": " ".join(cmd)})
-        elif "BPF_PROG_TEST_RUN failed" in p.stderr:
+        elif "BPF_PROG_TEST_RUN failed" in stderr:
             run_errors.append({"file": path, "type": ptype, "packet": pk, "data": packets[pk], "insns": text.hex(),
-                               "error": p.stderr.strip().split("BPF_PROG_TEST_RUN failed: ")[1],
+                               "error": stderr.strip().split("BPF_PROG_TEST_RUN failed: ")[1],
                                "command": " ".join(cmd)})
         else:
-            sys.exit(f"{path} [{pk}]: kernel-oracle exit {p.returncode}\n{p.stdout[-2000:]}{p.stderr}")
+            sys.exit(f"{path} [{pk}]: kernel-oracle exit {rc}\n{stdout[-2000:]}{stderr}")
     print(f"{path}: {len(pkts)} run(s)", file=sys.stderr)
 
 for path in programs("rejected"):
     ptype, _ = headers(path)
     cmd = ["kernel-oracle", "verify", "--type", ptype, path, "--json"]
-    p = subprocess.run([oracle] + cmd[1:], capture_output=True, text=True)
-    r = json.loads(p.stdout)
+    rc, stdout, stderr = oracle_cli(cmd[1:])
+    r = json.loads(stdout)
     if r["accepted"]:
         sys.exit(f"{path}: expected a rejection, the kernel accepted it")
     log = [l for l in r["log"].splitlines() if l.strip()]
