@@ -6,13 +6,15 @@
 # Each program (.s, LLVM BPF assembly) starts with header comments:
 #   # type: xdp|socket_filter
 #   # packets: NAME [NAME...]        (names from packets.tsv)
+#   # ctx: HEX                       (optional: ctx_in for BPF_PROG_TEST_RUN, i.e. a __sk_buff / xdp_md image)
 # Programs under rejected/ are only verified; their verdicts go to rejected.jsonl.
 #
 # Outputs (all in diff/run/, deterministic: re-running reproduces them byte for byte on the same kernel):
-#   expected.jsonl    one JSON object per program+packet that ran: file, type, packet, data, insns (the
+#   expected.jsonl    one JSON object per program+packet that ran: file, type, packet, data, [ctx,] insns (the
 #                     exact instruction bytes kernel-oracle loaded, hex), retval (u32 as the kernel reports
 #                     it), data_out (hex), command (the kernel-oracle command line, run from diff/run/)
-#   run-errors.jsonl  program+packet pairs the kernel accepted but BPF_PROG_TEST_RUN refused (e.g. < 14 bytes)
+#   run-errors.jsonl  program+packet pairs the kernel accepted but BPF_PROG_TEST_RUN refused (packet < 14 bytes,
+#                     ctx_in values test_run does not accept), with the errno text
 #   rejected.jsonl    programs under rejected/ with the verifier's errno and last log lines
 #   RECORDED.md       kernel version (uname -r), date, tool versions and the command used (not reproducible
 #                     by design: it says when and where the data was taken)
@@ -52,33 +54,35 @@ for line in open("packets.tsv"):
 def headers(path):
     h = {}
     for line in open(path):
-        m = re.match(r"\s*#\s*(type|packets):\s*(.*)$", line)
+        m = re.match(r"\s*#\s*(type|packets|ctx):\s*(.*)$", line)
         if m:
             h[m.group(1)] = m.group(2).split()
     if "type" not in h or len(h["type"]) != 1:
         sys.exit(f"{path}: missing '# type:' header")
-    return h["type"][0], h.get("packets", [])
+    return h["type"][0], h.get("packets", []), "".join(h.get("ctx", []))
 
 def programs(sub):
     return sorted(os.path.join(sub, f) for f in os.listdir(sub) if f.endswith(".s"))
 
 expected, run_errors, rejected = [], [], []
 for path in programs("hand") + programs("gen"):
-    ptype, pkts = headers(path)
+    ptype, pkts, ctx = headers(path)
     if not pkts:
         sys.exit(f"{path}: no '# packets:' header")
     text, _ = ko.load_program(path, None)
     for pk in pkts:
         if pk not in packets:
             sys.exit(f"{path}: unknown packet {pk}")
-        cmd = ["kernel-oracle", "run", "--type", ptype, "--data", packets[pk], path, "--json"]
+        cmd = ["kernel-oracle", "run", "--type", ptype, "--data", packets[pk]]
+        cmd += (["--ctx", ctx] if ctx else []) + [path, "--json"]
+        extra = {"ctx": ctx} if ctx else {}
         rc, stdout, stderr = oracle_cli(cmd[1:])
         if rc == 0:
             r = json.loads(stdout)
-            expected.append({"file": path, "type": ptype, "packet": pk, "data": packets[pk], "insns": text.hex(),
+            expected.append({"file": path, "type": ptype, "packet": pk, "data": packets[pk], **extra, "insns": text.hex(),
                              "retval": r["retval"], "data_out": r["data_out"], "command": " ".join(cmd)})
         elif "BPF_PROG_TEST_RUN failed" in stderr:
-            run_errors.append({"file": path, "type": ptype, "packet": pk, "data": packets[pk], "insns": text.hex(),
+            run_errors.append({"file": path, "type": ptype, "packet": pk, "data": packets[pk], **extra, "insns": text.hex(),
                                "error": stderr.strip().split("BPF_PROG_TEST_RUN failed: ")[1],
                                "command": " ".join(cmd)})
         else:
@@ -86,7 +90,7 @@ for path in programs("hand") + programs("gen"):
     print(f"{path}: {len(pkts)} run(s)", file=sys.stderr)
 
 for path in programs("rejected"):
-    ptype, _ = headers(path)
+    ptype, _, _ = headers(path)
     cmd = ["kernel-oracle", "verify", "--type", ptype, path, "--json"]
     rc, stdout, stderr = oracle_cli(cmd[1:])
     r = json.loads(stdout)

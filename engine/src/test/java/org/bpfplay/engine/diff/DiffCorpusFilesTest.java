@@ -34,7 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class DiffCorpusFilesTest {
-    private static final Pattern HEADER = Pattern.compile("^\\s*#\\s*(type|packets):\\s*(.*)$");
+    private static final Pattern HEADER = Pattern.compile("^\\s*#\\s*(type|packets|ctx):\\s*(.*)$");
     private static final Pattern HEX = Pattern.compile("^(?:[0-9a-f]{2})*$");
     private static final Set<String> TYPES = Set.of("xdp", "socket_filter");
     private static final int ETH_HLEN = 14;
@@ -149,7 +149,10 @@ class DiffCorpusFilesTest {
             assertTrue(HEX.matcher(insns).matches() && insns.length() % 16 == 0 && !insns.isEmpty(),
                     file + ": insns is not whole 8-byte instructions");
             assertEquals(insnsByFile.computeIfAbsent(file, f -> insns), insns, file + ": insns differ between rows");
-            String cmd = "kernel-oracle run --type " + str(row, "type") + " --data " + data + " " + file + " --json";
+            Object ctx = row.get("ctx");
+            assertTrue(ctx == null || ctx instanceof String && HEX.matcher((String) ctx).matches(), file + ": ctx hex");
+            String cmd = "kernel-oracle run --type " + str(row, "type") + " --data " + data
+                    + (ctx == null ? "" : " --ctx " + ctx) + " " + file + " --json";
             assertEquals(cmd, str(row, "command"), file + ": command");
         }
     }
@@ -165,7 +168,8 @@ class DiffCorpusFilesTest {
             String data = str(row, "data");
             String out = str(row, "data_out");
             assertTrue(HEX.matcher(out).matches(), where + ": data_out hex");
-            // No program uses bpf_xdp_adjust_* or skb helpers, so the length never changes.
+            // No program uses bpf_xdp_adjust_* or skb helpers, so the length never changes (with an xdp ctx_in,
+            // metadata and fragment bytes are returned too).
             assertEquals(data.length(), out.length(), where + ": data_out length");
             if (str(row, "type").equals("socket_filter")) {
                 // socket_filter cannot write the packet; test_run zeroes the Ethernet header it pulled.
@@ -176,11 +180,22 @@ class DiffCorpusFilesTest {
     }
 
     @Test
-    void runErrorsAreTheShortPackets() {
+    void runErrorsAreShortPacketsOrRefusedCtx() {
         assertFalse(runErrors.isEmpty(), "run-errors.jsonl documents the ETH_HLEN minimum");
         for (Map<String, Object> row : runErrors) {
-            assertTrue(str(row, "data").length() < 2 * ETH_HLEN, row.get("file") + ": refused a long packet");
+            boolean shortPacket = str(row, "data").length() < 2 * ETH_HLEN;
+            assertTrue(shortPacket || row.get("ctx") != null, row.get("file") + ": refused a long packet without ctx_in");
             assertEquals("Invalid argument", str(row, "error"));
+        }
+    }
+
+    @Test
+    void ctxHeaderAndRecordedCtxAgree() throws IOException {
+        Map<String, Map<String, List<String>>> all = new LinkedHashMap<>(programs("hand"));
+        all.putAll(programs("gen"));
+        for (Map<String, Object> row : concat(expected, runErrors)) {
+            List<String> ctx = all.get(str(row, "file")).get("ctx");
+            assertEquals(ctx == null ? null : String.join("", ctx), row.get("ctx"), row.get("file") + ": ctx");
         }
     }
 
