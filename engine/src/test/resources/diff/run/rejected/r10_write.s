@@ -1,0 +1,5 @@
+# type: xdp
+# r10 is read-only.
+  r10 = 0
+  r0 = 0
+  exit

@@ -1,0 +1,3 @@
+# type: xdp
+# Exit with r0 never written.
+  exit
