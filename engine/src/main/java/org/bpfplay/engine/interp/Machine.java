@@ -82,6 +82,23 @@ public final class Machine {
         externalStates.add(state);
     }
 
+    /**
+     * Puts the machine back to the start of a run (pc 0, main frame, registers zero, r10 the stack
+     * top, may_goto budget full). Memory contents are kept, as the kernel keeps a reused stack.
+     */
+    public void reset() {
+        java.util.Arrays.fill(regs, 0);
+        regs[10] = stackTop(0);
+        pc = 0;
+        depth = 0;
+        mayGoto[0] = MAX_LOOPS;
+        insnCount = 0;
+        status = RunStatus.RUNNING;
+        fault = null;
+        exitValue = 0;
+        memory.clearFault();
+    }
+
     // ---- observation ---------------------------------------------------------------------------
 
     public Program program() {
