@@ -25,6 +25,8 @@ final class Code {
     final int[] offs;
     final long[] imms;
     final String[] invalid;
+    /** What the loop reads: per pc, head in the low 32 bits and offs in the high 32 bits. */
+    final long[] words;
 
     Code(Program program, PseudoLoadResolver resolver) {
         this.program = program;
@@ -49,6 +51,21 @@ final class Code {
             }
         }
         head[slots] = Op.FELL_OFF;
+        words = new long[slots + 1];
+        for (int pc = 0; pc <= slots; pc++) {
+            words[pc] = (head[pc] & 0xffff_ffffL) | (long) offs[pc] << 32;
+        }
+    }
+
+    /** A copy of {@link #words} whose instructions at {@code pcs} are breakpoints. */
+    long[] withBreakpoints(Iterable<Integer> pcs) {
+        long[] w = words.clone();
+        for (int pc : pcs) {
+            if (pc >= 0 && pc < slots) {
+                w[pc] = (w[pc] & ~(long) Op.MASK) | Op.BREAK;
+            }
+        }
+        return w;
     }
 
     private void reject(int pc, String why) {

@@ -92,7 +92,7 @@ public final class Debugger {
                 m.stop(Fault.of(FaultKind.INSN_LIMIT, m.pc, "more than " + budget.maxInstructions()
                         + " instructions executed"));
             } else {
-                ExecLoop.execute(m, m.code.head, 1);
+                ExecLoop.execute(m, m.code.words, 1);
             }
         } finally {
             m.memory.journal = null;
@@ -135,7 +135,7 @@ public final class Debugger {
             Map.Entry<Long, Snapshot> e = snapshots.floorEntry(position);
             m.restore(e.getValue());
         }
-        forward(position, m.code.head);
+        forward(position, m.code.words);
         return diff(before, false);
     }
 
@@ -153,15 +153,10 @@ public final class Debugger {
         if (m.status != RunStatus.RUNNING) {
             return diff(before, false);
         }
-        int[] head = m.code.head;
+        long[] words = m.code.words;
         if (!pcs.isEmpty()) {
-            head = head.clone();
-            for (int pc : pcs) {
-                if (pc >= 0 && pc < m.code.slots) {
-                    head[pc] = (head[pc] & ~Op.MASK) | Op.BREAK;
-                }
-            }
-            forward(m.insnCount + 1, m.code.head);
+            words = m.code.withBreakpoints(pcs);
+            forward(m.insnCount + 1, m.code.words);
         }
         long deadline = budget.maxNanos() == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + budget.maxNanos();
         boolean hit = false;
@@ -173,7 +168,7 @@ public final class Debugger {
                 break;
             }
             long chunk = Math.min(Math.min(left, Budget.CHECK_INTERVAL), nextSnapshotAt() - m.insnCount);
-            int r = ExecLoop.execute(m, head, chunk);
+            int r = ExecLoop.execute(m, words, chunk);
             maybeSnapshot();
             if (r == ExecLoop.BREAK) {
                 hit = true;
@@ -190,10 +185,10 @@ public final class Debugger {
     // ---- internals -----------------------------------------------------------------------------
 
     /** Re-executes from the current state to {@code target} (no further than exit or fault). */
-    private void forward(long target, int[] head) {
+    private void forward(long target, long[] words) {
         while (m.status == RunStatus.RUNNING && m.insnCount < target) {
             long chunk = Math.min(target - m.insnCount, nextSnapshotAt() - m.insnCount);
-            ExecLoop.execute(m, head, Math.min(chunk, Budget.CHECK_INTERVAL));
+            ExecLoop.execute(m, words, Math.min(chunk, Budget.CHECK_INTERVAL));
             maybeSnapshot();
         }
     }

@@ -24,15 +24,19 @@ final class ExecLoop {
     private ExecLoop() {
     }
 
-    static int execute(Machine m, int[] head, long fuel) {
-        final long[] r = m.regs;
-        final int[] offs = m.code.offs;
+    static int execute(Machine m, long[] words, long fuel) {
+        // A local copy of the registers: its length is known to the JIT, so r[d & 15] needs no
+        // bounds check. It is written back around every call that reads m.regs, and on return.
+        final long[] r = new long[16];
+        System.arraycopy(m.regs, 0, r, 0, 16);
         final long[] imms = m.code.imms;
         final Memory mem = m.memory;
         int pc = m.pc;
         long left = fuel;
         while (left != 0) {
-            final int h = head[pc];
+            final long w = words[pc];
+            final int h = (int) w;
+            final int off = (int) (w >> 32);
             final int d = (h >>> 12) & 15;
             final int s = (h >>> 16) & 15;
             switch (h & Op.MASK) {
@@ -111,59 +115,59 @@ final class ExecLoop {
                 case Op.SWAP32: r[d] = Integer.reverseBytes((int) r[d]) & M32; pc++; break;
                 case Op.SWAP64: r[d] = Long.reverseBytes(r[d]); pc++; break;
                 // ---- JMP: 64-bit compares ----
-                case 0x05: pc = offs[pc]; break;
-                case 0x15: pc = r[d] == imms[pc] ? offs[pc] : pc + 1; break;
-                case 0x1d: pc = r[d] == r[s] ? offs[pc] : pc + 1; break;
-                case 0x25: pc = ugt(r[d], imms[pc]) ? offs[pc] : pc + 1; break;
-                case 0x2d: pc = ugt(r[d], r[s]) ? offs[pc] : pc + 1; break;
-                case 0x35: pc = !ugt(imms[pc], r[d]) ? offs[pc] : pc + 1; break;
-                case 0x3d: pc = !ugt(r[s], r[d]) ? offs[pc] : pc + 1; break;
-                case 0x45: pc = (r[d] & imms[pc]) != 0 ? offs[pc] : pc + 1; break;
-                case 0x4d: pc = (r[d] & r[s]) != 0 ? offs[pc] : pc + 1; break;
-                case 0x55: pc = r[d] != imms[pc] ? offs[pc] : pc + 1; break;
-                case 0x5d: pc = r[d] != r[s] ? offs[pc] : pc + 1; break;
-                case 0x65: pc = r[d] > imms[pc] ? offs[pc] : pc + 1; break;
-                case 0x6d: pc = r[d] > r[s] ? offs[pc] : pc + 1; break;
-                case 0x75: pc = r[d] >= imms[pc] ? offs[pc] : pc + 1; break;
-                case 0x7d: pc = r[d] >= r[s] ? offs[pc] : pc + 1; break;
-                case 0xa5: pc = ugt(imms[pc], r[d]) ? offs[pc] : pc + 1; break;
-                case 0xad: pc = ugt(r[s], r[d]) ? offs[pc] : pc + 1; break;
-                case 0xb5: pc = !ugt(r[d], imms[pc]) ? offs[pc] : pc + 1; break;
-                case 0xbd: pc = !ugt(r[d], r[s]) ? offs[pc] : pc + 1; break;
-                case 0xc5: pc = r[d] < imms[pc] ? offs[pc] : pc + 1; break;
-                case 0xcd: pc = r[d] < r[s] ? offs[pc] : pc + 1; break;
-                case 0xd5: pc = r[d] <= imms[pc] ? offs[pc] : pc + 1; break;
-                case 0xdd: pc = r[d] <= r[s] ? offs[pc] : pc + 1; break;
+                case 0x05: pc = off; break;
+                case 0x15: pc = r[d] == imms[pc] ? off : pc + 1; break;
+                case 0x1d: pc = r[d] == r[s] ? off : pc + 1; break;
+                case 0x25: pc = ugt(r[d], imms[pc]) ? off : pc + 1; break;
+                case 0x2d: pc = ugt(r[d], r[s]) ? off : pc + 1; break;
+                case 0x35: pc = !ugt(imms[pc], r[d]) ? off : pc + 1; break;
+                case 0x3d: pc = !ugt(r[s], r[d]) ? off : pc + 1; break;
+                case 0x45: pc = (r[d] & imms[pc]) != 0 ? off : pc + 1; break;
+                case 0x4d: pc = (r[d] & r[s]) != 0 ? off : pc + 1; break;
+                case 0x55: pc = r[d] != imms[pc] ? off : pc + 1; break;
+                case 0x5d: pc = r[d] != r[s] ? off : pc + 1; break;
+                case 0x65: pc = r[d] > imms[pc] ? off : pc + 1; break;
+                case 0x6d: pc = r[d] > r[s] ? off : pc + 1; break;
+                case 0x75: pc = r[d] >= imms[pc] ? off : pc + 1; break;
+                case 0x7d: pc = r[d] >= r[s] ? off : pc + 1; break;
+                case 0xa5: pc = ugt(imms[pc], r[d]) ? off : pc + 1; break;
+                case 0xad: pc = ugt(r[s], r[d]) ? off : pc + 1; break;
+                case 0xb5: pc = !ugt(r[d], imms[pc]) ? off : pc + 1; break;
+                case 0xbd: pc = !ugt(r[d], r[s]) ? off : pc + 1; break;
+                case 0xc5: pc = r[d] < imms[pc] ? off : pc + 1; break;
+                case 0xcd: pc = r[d] < r[s] ? off : pc + 1; break;
+                case 0xd5: pc = r[d] <= imms[pc] ? off : pc + 1; break;
+                case 0xdd: pc = r[d] <= r[s] ? off : pc + 1; break;
                 // ---- JMP32: 32-bit compares ----
-                case 0x16: pc = (int) r[d] == (int) imms[pc] ? offs[pc] : pc + 1; break;
-                case 0x1e: pc = (int) r[d] == (int) r[s] ? offs[pc] : pc + 1; break;
-                case 0x26: pc = ugt32(r[d], imms[pc]) ? offs[pc] : pc + 1; break;
-                case 0x2e: pc = ugt32(r[d], r[s]) ? offs[pc] : pc + 1; break;
-                case 0x36: pc = !ugt32(imms[pc], r[d]) ? offs[pc] : pc + 1; break;
-                case 0x3e: pc = !ugt32(r[s], r[d]) ? offs[pc] : pc + 1; break;
-                case 0x46: pc = ((int) r[d] & (int) imms[pc]) != 0 ? offs[pc] : pc + 1; break;
-                case 0x4e: pc = ((int) r[d] & (int) r[s]) != 0 ? offs[pc] : pc + 1; break;
-                case 0x56: pc = (int) r[d] != (int) imms[pc] ? offs[pc] : pc + 1; break;
-                case 0x5e: pc = (int) r[d] != (int) r[s] ? offs[pc] : pc + 1; break;
-                case 0x66: pc = (int) r[d] > (int) imms[pc] ? offs[pc] : pc + 1; break;
-                case 0x6e: pc = (int) r[d] > (int) r[s] ? offs[pc] : pc + 1; break;
-                case 0x76: pc = (int) r[d] >= (int) imms[pc] ? offs[pc] : pc + 1; break;
-                case 0x7e: pc = (int) r[d] >= (int) r[s] ? offs[pc] : pc + 1; break;
-                case 0xa6: pc = ugt32(imms[pc], r[d]) ? offs[pc] : pc + 1; break;
-                case 0xae: pc = ugt32(r[s], r[d]) ? offs[pc] : pc + 1; break;
-                case 0xb6: pc = !ugt32(r[d], imms[pc]) ? offs[pc] : pc + 1; break;
-                case 0xbe: pc = !ugt32(r[d], r[s]) ? offs[pc] : pc + 1; break;
-                case 0xc6: pc = (int) r[d] < (int) imms[pc] ? offs[pc] : pc + 1; break;
-                case 0xce: pc = (int) r[d] < (int) r[s] ? offs[pc] : pc + 1; break;
-                case 0xd6: pc = (int) r[d] <= (int) imms[pc] ? offs[pc] : pc + 1; break;
-                case 0xde: pc = (int) r[d] <= (int) r[s] ? offs[pc] : pc + 1; break;
+                case 0x16: pc = (int) r[d] == (int) imms[pc] ? off : pc + 1; break;
+                case 0x1e: pc = (int) r[d] == (int) r[s] ? off : pc + 1; break;
+                case 0x26: pc = ugt32(r[d], imms[pc]) ? off : pc + 1; break;
+                case 0x2e: pc = ugt32(r[d], r[s]) ? off : pc + 1; break;
+                case 0x36: pc = !ugt32(imms[pc], r[d]) ? off : pc + 1; break;
+                case 0x3e: pc = !ugt32(r[s], r[d]) ? off : pc + 1; break;
+                case 0x46: pc = ((int) r[d] & (int) imms[pc]) != 0 ? off : pc + 1; break;
+                case 0x4e: pc = ((int) r[d] & (int) r[s]) != 0 ? off : pc + 1; break;
+                case 0x56: pc = (int) r[d] != (int) imms[pc] ? off : pc + 1; break;
+                case 0x5e: pc = (int) r[d] != (int) r[s] ? off : pc + 1; break;
+                case 0x66: pc = (int) r[d] > (int) imms[pc] ? off : pc + 1; break;
+                case 0x6e: pc = (int) r[d] > (int) r[s] ? off : pc + 1; break;
+                case 0x76: pc = (int) r[d] >= (int) imms[pc] ? off : pc + 1; break;
+                case 0x7e: pc = (int) r[d] >= (int) r[s] ? off : pc + 1; break;
+                case 0xa6: pc = ugt32(imms[pc], r[d]) ? off : pc + 1; break;
+                case 0xae: pc = ugt32(r[s], r[d]) ? off : pc + 1; break;
+                case 0xb6: pc = !ugt32(r[d], imms[pc]) ? off : pc + 1; break;
+                case 0xbe: pc = !ugt32(r[d], r[s]) ? off : pc + 1; break;
+                case 0xc6: pc = (int) r[d] < (int) imms[pc] ? off : pc + 1; break;
+                case 0xce: pc = (int) r[d] < (int) r[s] ? off : pc + 1; break;
+                case 0xd6: pc = (int) r[d] <= (int) imms[pc] ? off : pc + 1; break;
+                case 0xde: pc = (int) r[d] <= (int) r[s] ? off : pc + 1; break;
                 // ---- loads ----
                 case 0x18: r[d] = imms[pc]; pc += 2; break;
                 case 0x61: case 0x69: case 0x71: case 0x79:
                 case 0x81: case 0x89: case 0x91: {
                     int op = h & Op.MASK;
                     int size = sizeOf(op);
-                    long a = r[s] + offs[pc];
+                    long a = r[s] + off;
                     long slot = mem.locateLoad(a, size);
                     long v;
                     if (slot >= 0) {
@@ -171,6 +175,7 @@ final class ExecLoop {
                     } else {
                         v = mem.loadSlow(a, size, pc);
                         if (mem.fault != null) {
+                            store(r, m);
                             return memoryFault(m, pc, fuel - left);
                         }
                     }
@@ -184,13 +189,14 @@ final class ExecLoop {
                     int op = h & Op.MASK;
                     int size = sizeOf(op);
                     long v = (op & 1) != 0 ? r[s] : imms[pc];
-                    long a = r[d] + offs[pc];
+                    long a = r[d] + off;
                     long slot = mem.locateStore(a, size);
                     if (slot >= 0 && mem.journal == null) {
                         Memory.put(mem.data[(int) (slot >>> 32)], (int) slot, size, v);
                     } else if (slot >= 0) {
                         mem.putLocated(slot, size, v);
                     } else if (!mem.storeSlow(a, size, v, pc)) {
+                        store(r, m);
                         return memoryFault(m, pc, fuel - left);
                     }
                     pc++;
@@ -198,45 +204,55 @@ final class ExecLoop {
                 }
                 case Op.ATOMIC32:
                 case Op.ATOMIC64:
+                    store(r, m);
                     if (!m.atomic(pc, d, s, (h & Op.MASK) == Op.ATOMIC32 ? 4 : 8)) {
                         return ended(m, pc, fuel - left);
                     }
+                    load(m, r);
                     pc = m.pc;
                     break;
                 // ---- legacy packet loads ----
                 case 0x20: case 0x28: case 0x30: case 0x40: case 0x48: case 0x50: {
                     int op = h & Op.MASK;
-                    long off = (op >= 0x40 ? r[s] : 0) + imms[pc];
-                    if (!m.loadPacket(pc, off, sizeOf(op))) {
+                    long offset = (op >= 0x40 ? r[s] : 0) + imms[pc];
+                    store(r, m);
+                    if (!m.loadPacket(pc, offset, sizeOf(op))) {
                         return ended(m, pc, fuel - left + 1);
                     }
+                    load(m, r);
                     pc = m.pc;
                     break;
                 }
                 // ---- calls, exit, may_goto ----
                 case Op.CALL_HELPER:
                 case Op.CALLX:
+                    store(r, m);
                     if (!m.callHelper(pc, (h & Op.MASK) == Op.CALLX ? r[d] : imms[pc])) {
                         return ended(m, pc, fuel - left + (m.status == RunStatus.EXITED ? 1 : 0));
                     }
+                    load(m, r);
                     pc++;
                     break;
                 case Op.CALL_LOCAL:
-                    if (!m.enterFrame(pc, offs[pc])) {
+                    store(r, m);
+                    if (!m.enterFrame(pc, off)) {
                         return ended(m, pc, fuel - left);
                     }
+                    load(m, r);
                     pc = m.pc;
                     break;
                 case 0x95:
+                    store(r, m);
                     if (!m.exitFrame()) {
                         return ended(m, pc, fuel - left + 1);
                     }
+                    load(m, r);
                     pc = m.pc;
                     break;
                 case Op.MAY_GOTO: {
                     int f = m.depth;
                     if (m.mayGoto[f] == 0) {
-                        pc = offs[pc];
+                        pc = off;
                     } else {
                         m.mayGoto[f]--;
                         pc++;
@@ -244,22 +260,34 @@ final class ExecLoop {
                     break;
                 }
                 case Op.BREAK:
+                    store(r, m);
                     m.pc = pc;
                     m.insnCount += fuel - left;
                     return BREAK;
                 case Op.FELL_OFF:
+                    store(r, m);
                     m.stop(Fault.of(FaultKind.FELL_OFF_END, pc, "execution ran past the last instruction (pc "
                             + (pc - 1) + ") without exit"));
                     return ended(m, pc, fuel - left);
                 default:
+                    store(r, m);
                     m.stop(Fault.of(FaultKind.INVALID_INSTRUCTION, pc, String.valueOf(m.code.invalid[pc])));
                     return ended(m, pc, fuel - left);
             }
             left--;
         }
+        store(r, m);
         m.pc = pc;
         m.insnCount += fuel;
         return FUEL;
+    }
+
+    private static void store(long[] r, Machine m) {
+        System.arraycopy(r, 0, m.regs, 0, 16);
+    }
+
+    private static void load(Machine m, long[] r) {
+        System.arraycopy(m.regs, 0, r, 0, 16);
     }
 
     private static int ended(Machine m, int pc, long executed) {

@@ -188,7 +188,7 @@ public final class Machine {
                         + " instructions executed"));
                 break;
             }
-            if (ExecLoop.execute(this, code.head, Math.min(left, Budget.CHECK_INTERVAL)) != ExecLoop.FUEL) {
+            if (ExecLoop.execute(this, code.words, Math.min(left, Budget.CHECK_INTERVAL)) != ExecLoop.FUEL) {
                 break;
             }
             if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {

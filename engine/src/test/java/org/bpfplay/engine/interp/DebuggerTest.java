@@ -32,13 +32,13 @@ class DebuggerTest {
     }
 
     static Debugger debugger(Program p, int maxSnapshots, long interval) {
-        return new Debugger(ConformanceRunner.machine(p, new byte[0]), Budget.DEFAULT, maxSnapshots, interval);
+        return new Debugger(ConformanceRunner.machine(p, new byte[0]), Budget.instructions(100_000_000), maxSnapshots, interval);
     }
 
     /** The state of a fresh machine run for exactly n instructions. */
     static Machine reference(Program p, long n) {
         Machine m = ConformanceRunner.machine(p, new byte[0]);
-        new Debugger(m, Budget.DEFAULT).goTo(n);
+        new Debugger(m, Budget.instructions(100_000_000)).goTo(n);
         return m;
     }
 
@@ -97,7 +97,7 @@ class DebuggerTest {
         Program p = loop(1_000_000);
         Debugger d = debugger(p, 16, 64);
         StepReport end = d.runToEnd();
-        assertEquals(RunStatus.EXITED, end.status());
+        assertEquals(RunStatus.EXITED, end.status(), () -> String.valueOf(end.fault()));
         long total = end.position();
         assertEquals(4_000_003, total);
         assertTrue(d.snapshotCount() <= 17, "snapshots: " + d.snapshotCount());

@@ -61,7 +61,7 @@ class InterpOracleTest {
             Machine m = new Machine(Program.of(d.instructions()), new Memory(), new HelperRegistry());
             byte[] packet = HexFormat.of().parseHex(exp.get("data"));
             setUp(m, exp.get("type"), packet);
-            RunResult r = m.run(Budget.DEFAULT);
+            RunResult r = m.run(Budget.instructions(100_000_000));
             assertTrue(r.exited(), r::toString);
             assertEquals(Long.parseLong(exp.get("retval")), r.r0() & 0xffff_ffffL);
             assertEquals(exp.get("data_out"), HexFormat.of().formatHex(packet));

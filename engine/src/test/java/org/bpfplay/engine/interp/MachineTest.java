@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class MachineTest {
 
     static RunResult run(byte[] memory, Instruction... insns) {
-        return ConformanceRunner.machine(Program.of(insns), memory).run(Budget.DEFAULT);
+        return ConformanceRunner.machine(Program.of(insns), memory).run(Budget.instructions(100_000_000));
     }
 
     @Test
@@ -68,7 +68,7 @@ class MachineTest {
         Machine m = new Machine(Program.of(Instruction.storeImm(Size.B, R1, 0, 1), Instruction.exit()), mem,
                 new HelperRegistry());
         m.setRegister(1, Memory.address(mem.add(new Region("rodata", RegionKind.READ_ONLY, new byte[4], false))));
-        RunResult r = m.run(Budget.DEFAULT);
+        RunResult r = m.run(Budget.instructions(100_000_000));
         assertEquals(FaultKind.READ_ONLY, r.fault().kind());
     }
 
@@ -80,7 +80,7 @@ class MachineTest {
         Region ctx = new Region("xdp_md", RegionKind.CONTEXT, new byte[24], 0, 24, false,
                 List.of(new VirtualField("data", 0, 4)));
         m.setRegister(1, Memory.address(mem.add(ctx)));
-        RunResult r = m.run(Budget.DEFAULT);
+        RunResult r = m.run(Budget.instructions(100_000_000));
         assertEquals(FaultKind.BAD_CONTEXT_ACCESS, r.fault().kind());
     }
 
@@ -198,7 +198,7 @@ class MachineTest {
             throw new IllegalStateException("bug");
         });
         Machine m = new Machine(Program.of(Instruction.callHelper(7), Instruction.exit()), new Memory(), h);
-        RunResult r = m.run(Budget.DEFAULT);
+        RunResult r = m.run(Budget.instructions(100_000_000));
         assertEquals(FaultKind.HELPER_ERROR, r.fault().kind());
         assertNull(m.memory().lastFault());
     }
