@@ -129,7 +129,7 @@ public final class Debugger {
 
     /** Moves to the state after exactly {@code position} instructions (forwards or backwards). */
     public StepReport goTo(long position) {
-        position = Math.min(position, budget.maxInstructions());
+        position = Math.max(snapshots.firstKey(), Math.min(position, budget.maxInstructions()));
         Snapshot before = m.capture();
         if (position < m.insnCount || (position == m.insnCount && m.status == RunStatus.FAULTED)) {
             Map.Entry<Long, Snapshot> e = snapshots.floorEntry(position);

@@ -50,6 +50,7 @@ public class InterpreterBench {
             "000102030405060708090a0b0800450000540000400040110000c0a80001c0a800020035" + "1f9000080000");
 
     Machine alu;
+    MinimalSwitchInterpreter minimal;
     Machine mem;
     Machine pkt;
     long ctx;
@@ -65,6 +66,10 @@ public class InterpreterBench {
             throw new IllegalStateException("instruction counts out of date");
         }
         alu = new Machine(BenchPrograms.aluLoop(ROUNDS), new Memory(), new HelperRegistry());
+        minimal = new MinimalSwitchInterpreter(BenchPrograms.aluLoop(ROUNDS));
+        if (minimal.run() != BenchPrograms.aluLoopJava(ROUNDS)) {
+            throw new IllegalStateException("minimal interpreter disagrees");
+        }
         mem = new Machine(BenchPrograms.memoryLoop(ROUNDS), new Memory(), new HelperRegistry());
         Memory m = new Memory();
         pkt = new Machine(BenchPrograms.packetParse(), m, new HelperRegistry());
@@ -107,6 +112,13 @@ public class InterpreterBench {
     @OperationsPerInvocation(ALU_INSNS)
     public long aluLoopJavaBaseline() {
         return BenchPrograms.aluLoopJava(ROUNDS);
+    }
+
+    /** The ceiling of a bare switch interpreter on this machine (no checks, no budget). */
+    @Benchmark
+    @OperationsPerInvocation(ALU_INSNS)
+    public long aluLoopMinimalInterpreter() {
+        return minimal.run();
     }
 
     @Benchmark
