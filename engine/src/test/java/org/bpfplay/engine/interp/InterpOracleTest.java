@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * scripts/record-interp-oracle.sh (BPF_PROG_TEST_RUN, sched_cls or xdp).
  */
 class InterpOracleTest {
-    private static final List<String> NAMES = List.of("calls", "ldabs", "ldabs_oob", "ldind_neg", "xdpctx", "xdpwrite");
+    private static final List<String> NAMES = List.of("calls", "ldabs", "ldabs_oob", "ldind_neg", "xdpctx", "xdpwrite", "xdp_acqrel");
 
     static String resource(String name) throws IOException {
         try (InputStream in = InterpOracleTest.class.getResourceAsStream("/interp/oracle/" + name)) {
