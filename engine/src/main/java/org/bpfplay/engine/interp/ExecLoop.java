@@ -31,6 +31,7 @@ final class ExecLoop {
         System.arraycopy(m.regs, 0, r, 0, 16);
         final long[] imms = m.code.imms;
         final Memory mem = m.memory;
+        mem.clearFault();
         int pc = m.pc;
         long left = fuel;
         while (left != 0) {
@@ -163,45 +164,119 @@ final class ExecLoop {
                 case 0xde: pc = (int) r[d] <= (int) r[s] ? off : pc + 1; break;
                 // ---- loads ----
                 case 0x18: r[d] = imms[pc]; pc += 2; break;
-                case 0x61: case 0x69: case 0x71: case 0x79:
-                case 0x81: case 0x89: case 0x91: {
-                    int op = h & Op.MASK;
-                    int size = sizeOf(op);
-                    long a = r[s] + off;
-                    long slot = mem.locateLoad(a, size);
-                    long v;
-                    if (slot >= 0) {
-                        v = Memory.get(mem.data[(int) (slot >>> 32)], (int) slot, size);
-                    } else {
-                        v = mem.loadSlow(a, size, pc);
-                        if (mem.fault != null) {
-                            store(r, m);
-                            return memoryFault(m, pc, fuel - left);
-                        }
+                // One case per size, so that the size is a constant after inlining.
+                case 0x61: {
+                    long v = load(mem, r[s] + off, 4, pc);
+                    if (mem.fault != null) {
+                        return memFault(r, m, pc, fuel - left);
                     }
-                    r[d] = op >= 0x81 ? signExtend(v, size) : v;
+                    r[d] = v;
+                    pc++;
+                    break;
+                }
+                case 0x69: {
+                    long v = load(mem, r[s] + off, 2, pc);
+                    if (mem.fault != null) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    r[d] = v;
+                    pc++;
+                    break;
+                }
+                case 0x71: {
+                    long v = load(mem, r[s] + off, 1, pc);
+                    if (mem.fault != null) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    r[d] = v;
+                    pc++;
+                    break;
+                }
+                case 0x79: {
+                    long v = load(mem, r[s] + off, 8, pc);
+                    if (mem.fault != null) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    r[d] = v;
+                    pc++;
+                    break;
+                }
+                case 0x81: {
+                    long v = load(mem, r[s] + off, 4, pc);
+                    if (mem.fault != null) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    r[d] = (int) v;
+                    pc++;
+                    break;
+                }
+                case 0x89: {
+                    long v = load(mem, r[s] + off, 2, pc);
+                    if (mem.fault != null) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    r[d] = (short) v;
+                    pc++;
+                    break;
+                }
+                case 0x91: {
+                    long v = load(mem, r[s] + off, 1, pc);
+                    if (mem.fault != null) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    r[d] = (byte) v;
                     pc++;
                     break;
                 }
                 // ---- stores ----
-                case 0x62: case 0x6a: case 0x72: case 0x7a:
-                case 0x63: case 0x6b: case 0x73: case 0x7b: {
-                    int op = h & Op.MASK;
-                    int size = sizeOf(op);
-                    long v = (op & 1) != 0 ? r[s] : imms[pc];
-                    long a = r[d] + off;
-                    long slot = mem.locateStore(a, size);
-                    if (slot >= 0 && mem.journal == null) {
-                        Memory.put(mem.data[(int) (slot >>> 32)], (int) slot, size, v);
-                    } else if (slot >= 0) {
-                        mem.putLocated(slot, size, v);
-                    } else if (!mem.storeSlow(a, size, v, pc)) {
-                        store(r, m);
-                        return memoryFault(m, pc, fuel - left);
+                case 0x62:
+                    if (!store(mem, r[d] + off, 4, imms[pc], pc)) {
+                        return memFault(r, m, pc, fuel - left);
                     }
                     pc++;
                     break;
-                }
+                case 0x6a:
+                    if (!store(mem, r[d] + off, 2, imms[pc], pc)) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    pc++;
+                    break;
+                case 0x72:
+                    if (!store(mem, r[d] + off, 1, imms[pc], pc)) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    pc++;
+                    break;
+                case 0x7a:
+                    if (!store(mem, r[d] + off, 8, imms[pc], pc)) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    pc++;
+                    break;
+                case 0x63:
+                    if (!store(mem, r[d] + off, 4, r[s], pc)) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    pc++;
+                    break;
+                case 0x6b:
+                    if (!store(mem, r[d] + off, 2, r[s], pc)) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    pc++;
+                    break;
+                case 0x73:
+                    if (!store(mem, r[d] + off, 1, r[s], pc)) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    pc++;
+                    break;
+                case 0x7b:
+                    if (!store(mem, r[d] + off, 8, r[s], pc)) {
+                        return memFault(r, m, pc, fuel - left);
+                    }
+                    pc++;
+                    break;
                 case Op.ATOMIC32:
                 case Op.ATOMIC64:
                     store(r, m);
@@ -296,6 +371,34 @@ final class ExecLoop {
         return DONE;
     }
 
+    /** A checked load; on a fault returns 0 with {@code mem.fault} set. */
+    private static long load(Memory mem, long a, int size, int pc) {
+        long slot = mem.locateLoad(a, size);
+        if (slot >= 0) {
+            return Memory.get(mem.data[(int) (slot >>> 32)], (int) slot, size);
+        }
+        return mem.loadSlow(a, size, pc);
+    }
+
+    /** A checked store; false with {@code mem.fault} set if it was refused. */
+    private static boolean store(Memory mem, long a, int size, long v, int pc) {
+        long slot = mem.locateStore(a, size);
+        if (slot >= 0 && mem.journal == null) {
+            Memory.put(mem.data[(int) (slot >>> 32)], (int) slot, size, v);
+            return true;
+        }
+        if (slot >= 0) {
+            mem.putLocated(slot, size, v);
+            return true;
+        }
+        return mem.storeSlow(a, size, v, pc);
+    }
+
+    private static int memFault(long[] r, Machine m, int pc, long executed) {
+        store(r, m);
+        return memoryFault(m, pc, executed);
+    }
+
     private static int memoryFault(Machine m, int pc, long executed) {
         m.stop(m.memory.fault);
         m.memory.clearFault();
@@ -314,10 +417,6 @@ final class ExecLoop {
             default:
                 return 8;
         }
-    }
-
-    private static long signExtend(long v, int size) {
-        return size == 1 ? (byte) v : size == 2 ? (short) v : (int) v;
     }
 
     private static boolean ugt(long a, long b) {

@@ -225,6 +225,9 @@ public final class Machine {
             // A helper bug must not escape as a JVM exception: it becomes a fault like any other.
             stop(Fault.of(FaultKind.HELPER_ERROR, at, e.name() + "#" + e.id() + " crashed: " + ex));
             return false;
+        } finally {
+            // A failed access the helper made directly on Memory must not leak into the loop.
+            memory.clearFault();
         }
         if (helperCall.fault != null) {
             stop(helperCall.fault);
