@@ -2,6 +2,7 @@ package org.bpfplay.engine.interp;
 
 import java.util.OptionalLong;
 
+import org.bpfplay.engine.isa.AluOp;
 import org.bpfplay.engine.isa.AtomicOp;
 import org.bpfplay.engine.isa.InsnClass;
 import org.bpfplay.engine.isa.Instruction;
@@ -126,7 +127,7 @@ final class Code {
             case DIV:
             case MOD:
                 if (off == 1) {
-                    boolean div = insn.aluOp() == org.bpfplay.engine.isa.AluOp.DIV;
+                    boolean div = insn.aluOp() == AluOp.DIV;
                     head[pc] = is64 ? (div ? Op.SDIV64_K : Op.SMOD64_K) : (div ? Op.SDIV32_K : Op.SMOD32_K);
                     head[pc] += x ? 1 : 0;
                     return null;
