@@ -1,0 +1,405 @@
+package org.bpfplay.engine.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bpfplay.engine.isa.Program;
+
+/**
+ * The state of one run of a program: registers, pc, call frames (each with its own 512-byte
+ * stack region), may_goto counters, memory, helpers, and how the run ended. {@link #run(Budget)}
+ * is the fast path; {@link Debugger} drives the same machine step by step.
+ *
+ * Calling convention (kernel): a bpf-to-bpf call passes r1-r5, the callee gets a fresh frame
+ * pointer r10 and its own stack; on exit the caller's r6-r9 and r10 are restored and r0 holds the
+ * result (r1-r5 keep the callee's values: they are clobbered as far as the verifier knows).
+ * At most {@link #MAX_FRAMES} frames, as in the kernel.
+ */
+public final class Machine {
+    public static final int MAX_FRAMES = 8;
+    public static final int STACK_SIZE = 512;
+    /** The kernel's BPF_MAX_LOOPS: each frame's may_goto budget. */
+    public static final long MAX_LOOPS = 8L * 1024 * 1024;
+
+    final Code code;
+    final Memory memory;
+    final HelperRegistry helpers;
+    final HelperCall helperCall;
+    final List<ExternalState> externalStates = new ArrayList<>();
+
+    /** r0..r10 of the current frame; 16 entries so that any 4-bit index is in range. */
+    final long[] regs = new long[16];
+    int pc;
+    int depth;
+    /** Per caller frame f: where to continue after the callee (frame f+1) exits. */
+    final int[] returnPc = new int[MAX_FRAMES];
+    /** Per caller frame f: its r6-r9 and r10, saved at the call. */
+    final long[] savedRegs = new long[MAX_FRAMES * 5];
+    /** Per frame: may_goto iterations left. */
+    final long[] mayGoto = new long[MAX_FRAMES];
+    final int[] stackIds = new int[MAX_FRAMES];
+    /** The region LD_ABS/LD_IND read, or 0 if none. */
+    int packetRegion;
+
+    long insnCount;
+    RunStatus status = RunStatus.RUNNING;
+    Fault fault;
+    long exitValue;
+
+    public Machine(Program program, Memory memory, HelperRegistry helpers, PseudoLoadResolver resolver) {
+        this.code = new Code(program, resolver);
+        this.memory = memory;
+        this.helpers = helpers;
+        this.helperCall = new HelperCall(memory, regs);
+        for (int f = 0; f < MAX_FRAMES; f++) {
+            stackIds[f] = memory.add(new Region("stack[" + f + "]", RegionKind.STACK, new byte[STACK_SIZE], true));
+        }
+        regs[10] = stackTop(0);
+        mayGoto[0] = MAX_LOOPS;
+    }
+
+    public Machine(Program program, Memory memory, HelperRegistry helpers) {
+        this(program, memory, helpers, PseudoLoadResolver.NONE);
+    }
+
+    // ---- setup -------------------------------------------------------------------------------
+
+    /** Sets a register before the run (r1 = context pointer and the like). */
+    public void setRegister(int n, long value) {
+        if (n < 0 || n > 10) {
+            throw new IllegalArgumentException("no register r" + n);
+        }
+        regs[n] = value;
+    }
+
+    /** Names the region LD_ABS/LD_IND read (the skb's linear data). */
+    public void setPacketRegion(int regionId) {
+        packetRegion = regionId;
+    }
+
+    /** Registers state outside memory that snapshots must save (maps, helper generators). */
+    public void addExternalState(ExternalState state) {
+        externalStates.add(state);
+    }
+
+    /**
+     * Puts the machine back to the start of a run (pc 0, main frame, registers zero, r10 the stack
+     * top, may_goto budget full). Memory contents are kept, as the kernel keeps a reused stack.
+     */
+    public void reset() {
+        java.util.Arrays.fill(regs, 0);
+        regs[10] = stackTop(0);
+        pc = 0;
+        depth = 0;
+        mayGoto[0] = MAX_LOOPS;
+        insnCount = 0;
+        status = RunStatus.RUNNING;
+        fault = null;
+        exitValue = 0;
+        memory.clearFault();
+    }
+
+    // ---- observation ---------------------------------------------------------------------------
+
+    public Program program() {
+        return code.program;
+    }
+
+    public Memory memory() {
+        return memory;
+    }
+
+    public long register(int n) {
+        return regs[n];
+    }
+
+    /** A copy of r0..r10. */
+    public long[] registers() {
+        long[] out = new long[11];
+        System.arraycopy(regs, 0, out, 0, 11);
+        return out;
+    }
+
+    public int pc() {
+        return pc;
+    }
+
+    /** The current frame index: 0 in the main program, n inside the n-th nested call. */
+    public int depth() {
+        return depth;
+    }
+
+    public long instructionCount() {
+        return insnCount;
+    }
+
+    public RunStatus status() {
+        return status;
+    }
+
+    public Fault fault() {
+        return fault;
+    }
+
+    /** r0 at exit. */
+    public long returnValue() {
+        return exitValue;
+    }
+
+    /** The stack region of a frame (0 = main). */
+    public int stackRegionId(int frame) {
+        return stackIds[frame];
+    }
+
+    /** The frame pointer value of a frame: one past the top of its stack. */
+    public long stackTop(int frame) {
+        return Memory.address(stackIds[frame], STACK_SIZE);
+    }
+
+    /** The frames from the main one (0) to the current one. */
+    public List<Frame> frames() {
+        List<Frame> out = new ArrayList<>();
+        for (int f = 0; f <= depth; f++) {
+            Region stack = memory.region(stackIds[f]);
+            long[] saved = new long[5];
+            if (f < depth) {
+                System.arraycopy(savedRegs, f * 5, saved, 0, 5);
+            } else {
+                System.arraycopy(regs, 6, saved, 0, 5);
+            }
+            out.add(new Frame(f, f < depth ? returnPc[f] : -1, saved, stack.snapshotBytes(), mayGoto[f]));
+        }
+        return out;
+    }
+
+    public RunResult result() {
+        return new RunResult(status, exitValue, fault, insnCount);
+    }
+
+    // ---- running -----------------------------------------------------------------------------
+
+    /** Runs to exit, fault or the end of the budget (counted from the start of the run). */
+    public RunResult run(Budget budget) {
+        long deadline = budget.maxNanos() == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + budget.maxNanos();
+        while (status == RunStatus.RUNNING) {
+            long left = budget.maxInstructions() - insnCount;
+            if (left <= 0) {
+                stop(Fault.of(FaultKind.INSN_LIMIT, pc, "more than " + budget.maxInstructions()
+                        + " instructions executed"));
+                break;
+            }
+            if (ExecLoop.execute(this, code.words, Math.min(left, Budget.CHECK_INTERVAL)) != ExecLoop.FUEL) {
+                break;
+            }
+            if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+                stop(Fault.of(FaultKind.TIME_LIMIT, pc, "run took longer than "
+                        + budget.maxNanos() / 1_000_000 + " ms (" + insnCount + " instructions)"));
+            }
+        }
+        return result();
+    }
+
+    public RunResult run() {
+        return run(Budget.DEFAULT);
+    }
+
+    void stop(Fault f) {
+        fault = f;
+        status = RunStatus.FAULTED;
+    }
+
+    // ---- slow operations called from the loop -------------------------------------------------
+
+    /** A helper call; false if the run ended (fault or unwind). */
+    boolean callHelper(int at, long id) {
+        HelperRegistry.Entry e = id >= Integer.MIN_VALUE && id <= Integer.MAX_VALUE ? helpers.get((int) id) : null;
+        if (e == null) {
+            stop(Fault.of(FaultKind.UNKNOWN_HELPER, at, "no helper with id " + id + " is available"));
+            return false;
+        }
+        helperCall.begin(at, e.id(), e.name());
+        long r0;
+        try {
+            r0 = e.helper().call(helperCall);
+        } catch (RuntimeException ex) {
+            // A helper bug must not escape as a JVM exception: it becomes a fault like any other.
+            stop(Fault.of(FaultKind.HELPER_ERROR, at, e.name() + "#" + e.id() + " crashed: " + ex));
+            return false;
+        } finally {
+            // A failed access the helper made directly on Memory must not leak into the loop.
+            memory.clearFault();
+        }
+        if (helperCall.fault != null) {
+            stop(helperCall.fault);
+            return false;
+        }
+        if (helperCall.stopped) {
+            regs[0] = helperCall.stopValue;
+            exitValue = helperCall.stopValue;
+            status = RunStatus.EXITED;
+            return false;
+        }
+        regs[0] = r0;
+        return true;
+    }
+
+    /** A bpf-to-bpf call from {@code at}; false on call stack overflow. */
+    boolean enterFrame(int at, int target) {
+        if (depth == MAX_FRAMES - 1) {
+            stop(Fault.of(FaultKind.CALL_DEPTH, at, "the call would nest " + (MAX_FRAMES + 1)
+                    + " frames; at most " + MAX_FRAMES + " are allowed"));
+            return false;
+        }
+        int f = depth;
+        returnPc[f] = at + 1;
+        System.arraycopy(regs, 6, savedRegs, f * 5, 5);
+        depth = f + 1;
+        regs[10] = stackTop(depth);
+        mayGoto[depth] = MAX_LOOPS;
+        pc = target;
+        return true;
+    }
+
+    /** Exit of the current frame; false if it was the main frame and the program ended. */
+    boolean exitFrame() {
+        if (depth == 0) {
+            exitValue = regs[0];
+            status = RunStatus.EXITED;
+            return false;
+        }
+        int f = --depth;
+        System.arraycopy(savedRegs, f * 5, regs, 6, 5);
+        pc = returnPc[f];
+        return true;
+    }
+
+    /**
+     * LD_ABS/LD_IND: r0 = big-endian value at {@code offset} of the packet. Out of bounds ends the
+     * current frame with r0 = 0, as the kernel's rewrite does. Returns false if the run ended.
+     */
+    boolean loadPacket(int at, long offset, int size) {
+        Region p = memory.region(packetRegion);
+        if (p == null) {
+            stop(Fault.of(FaultKind.INVALID_INSTRUCTION, at, "legacy packet load without a packet (skb) context"));
+            return false;
+        }
+        int off = (int) offset;
+        if (off < 0 || off > p.length() - size) {
+            regs[0] = 0;
+            return exitFrame();
+        }
+        long v = 0;
+        for (int i = 0; i < size; i++) {
+            v = v << 8 | (p.bytes()[p.offset() + off + i] & 0xff);
+        }
+        regs[0] = v;
+        pc = at + 1;
+        return true;
+    }
+
+    /** Executes the atomic read-modify-write at {@code at}; false on a fault. */
+    boolean atomic(int at, int dst, int src, int size) {
+        long a = regs[dst] + code.offs[at];
+        if ((a & (size - 1)) != 0) {
+            Region r = memory.region((int) Memory.regionIdOf(a));
+            stop(new Fault(FaultKind.MISALIGNED, at, a, r == null ? null : r.name(), size,
+                    size + "-byte atomic at offset " + Memory.offsetOf(a) + " is not " + size + "-byte aligned"));
+            return false;
+        }
+        long slot = memory.locateWritable(a, size, at);
+        if (slot < 0) {
+            stop(memory.fault);
+            memory.clearFault();
+            return false;
+        }
+        byte[] d = memory.data[(int) (slot >>> 32)];
+        int i = (int) slot;
+        long mask = size == 4 ? 0xffff_ffffL : -1L;
+        long old = Memory.get(d, i, size);
+        long v = regs[src];
+        int imm = (int) code.imms[at];
+        long nv;
+        switch (imm & ~1) {
+            case 0x00:
+                nv = old + v;
+                break;
+            case 0x40:
+                nv = old | v;
+                break;
+            case 0x50:
+                nv = old & v;
+                break;
+            case 0xa0:
+                nv = old ^ v;
+                break;
+            case 0xe0:
+                nv = v;
+                break;
+            default:
+                // cmpxchg: compare with r0, always load the old value into r0
+                nv = old == (regs[0] & mask) ? v : old;
+                regs[0] = old;
+                if (nv != old) {
+                    memory.putLocated(slot, size, nv);
+                }
+                pc = at + 1;
+                return true;
+        }
+        memory.putLocated(slot, size, nv & mask);
+        if ((imm & 1) != 0) {
+            regs[src] = old;
+        }
+        pc = at + 1;
+        return true;
+    }
+
+    // ---- snapshots (for the debugger) ----------------------------------------------------------
+
+    Snapshot capture() {
+        int n = memory.count;
+        byte[][] bytes = new byte[n][];
+        long[][] virt = new long[n][];
+        for (int id = 1; id < n; id++) {
+            Region r = memory.regions[id];
+            if (r.writable()) {
+                bytes[id] = r.snapshotBytes();
+            }
+            if (r.hasVirtualFields()) {
+                virt[id] = r.virtualValues().clone();
+            }
+        }
+        Object[] ext = new Object[externalStates.size()];
+        for (int i = 0; i < ext.length; i++) {
+            ext[i] = externalStates.get(i).save();
+        }
+        return new Snapshot(insnCount, regs.clone(), pc, depth, returnPc.clone(), savedRegs.clone(), mayGoto.clone(),
+                status, fault, exitValue, n, bytes, virt, ext);
+    }
+
+    void restore(Snapshot s) {
+        System.arraycopy(s.regs(), 0, regs, 0, regs.length);
+        pc = s.pc();
+        depth = s.depth();
+        System.arraycopy(s.returnPc(), 0, returnPc, 0, returnPc.length);
+        System.arraycopy(s.savedRegs(), 0, savedRegs, 0, savedRegs.length);
+        System.arraycopy(s.mayGoto(), 0, mayGoto, 0, mayGoto.length);
+        insnCount = s.position();
+        status = s.status();
+        fault = s.fault();
+        exitValue = s.exitValue();
+        memory.truncate(s.regionCount());
+        for (int id = 1; id < s.regionCount(); id++) {
+            Region r = memory.regions[id];
+            if (s.bytes()[id] != null) {
+                System.arraycopy(s.bytes()[id], 0, r.bytes(), r.offset(), r.length());
+            }
+            if (s.virtualValues()[id] != null) {
+                System.arraycopy(s.virtualValues()[id], 0, r.virtualValues(), 0, r.virtualValues().length);
+            }
+        }
+        for (int i = 0; i < s.external().length; i++) {
+            externalStates.get(i).restore(s.external()[i]);
+        }
+        memory.clearFault();
+    }
+}
