@@ -8,8 +8,8 @@ public final class Runners {
     private Runners() {
     }
 
-    /** The interpreter as a runner. Until it is wired in, every run reports that it is missing. */
+    /** The interpreter, with the uBPF test helpers and calling convention. */
     public static ProgramRunner interpreter() {
-        return (program, memory) -> new ProgramRunner.Outcome(0, "interpreter not available yet");
+        return new org.bpfplay.engine.interp.ConformanceRunner();
     }
 }

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The whole bpf_conformance suite through the real interpreter: every file must pass. */
 class ConformanceSuiteTest {
 
     @Test
-    @Disabled("interpreter not wired yet")
     void theWholeSuitePassesInTheInterpreter() throws IOException {
         ConformanceReport report = ConformanceSuite.run(SharedConformance.require(), Runners.interpreter());
         String failures = report.results().stream()
