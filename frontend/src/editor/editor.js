@@ -42,7 +42,6 @@ export function createEditor(parent, text, onChange) {
         bpfAsm,
         syntaxHighlighting(classHighlighter),
         keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap]),
-        EditorView.lineWrapping,
         EditorView.contentAttributes.of({ "aria-label": "BPF assembly program", spellcheck: "false" }),
         EditorView.updateListener.of((u) => { if (u.docChanged) onChange(u.state.doc.toString()); }),
       ],

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole application on a random port, with its data under {@code target/} and small socket limits
- * so limit tests run fast. Every class using exactly this annotation shares one cached context.
+ * The whole application on a random port, with its data under {@code target/} and small share/socket
+ * limits so limit tests run fast (the idle timeout has its own context: {@code SessionIdleTest}). Every class using exactly this annotation shares one cached context.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -19,7 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "bpfplay.limits.ws-message-bytes=2048",
         "bpfplay.limits.ws-messages-per-second=20",
         "bpfplay.limits.ws-burst=20",
-        "bpfplay.limits.ws-idle-timeout=3s",
 })
 public @interface WebTest {
 }

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The session socket against the running server with a real client. Limits come from {@link WebTest}:
- * messages up to 2048 bytes, 20 messages per second with a burst of 20, idle timeout 3 s.
+ * messages up to 2048 bytes, 20 messages per second with a burst of 20.
  */
 @WebTest
 class SessionSocketTest {
@@ -31,7 +31,7 @@ class SessionSocketTest {
             assertThat(p.get("engine").get("available").booleanValue()).isFalse();
             assertThat(p.get("engine").get("commands").toString()).contains("\"step\"").contains("\"stepBack\"");
             assertThat(p.get("limits").get("messageBytes").intValue()).isEqualTo(2048);
-            assertThat(p.get("limits").get("idleTimeoutMs").longValue()).isEqualTo(3000);
+            assertThat(p.get("limits").get("idleTimeoutMs").longValue()).isEqualTo(600_000);
         }
     }
 
@@ -118,20 +118,6 @@ class SessionSocketTest {
             // the burst (20) was answered, the excess dropped (a slow machine may refill a few tokens)
             long pongs = socket.seen.stream().filter("pong"::equals).count();
             assertThat(pongs).isGreaterThanOrEqualTo(20).isLessThan(sent);
-        }
-    }
-
-    @Test
-    void anIdleSessionIsToldAndClosed() throws Exception {
-        try (TestSocket socket = TestSocket.open(port)) {
-            socket.send("hello", "{}");
-            socket.next("hello");
-            long start = System.nanoTime();
-            JsonNode idle = socket.next("error");
-            assertThat(idle.get("payload").get("code").stringValue()).isEqualTo("idle_timeout");
-            CloseStatus status = socket.awaitClose();
-            assertThat(status.getCode()).isEqualTo(4001);
-            assertThat((System.nanoTime() - start) / 1e9).isGreaterThan(2.0);
         }
     }
 }
