@@ -78,7 +78,7 @@ final class DebugSession implements SessionOutput {
 
     /** Runs an engine command after the ones before it, off the socket's thread. */
     void runCommand(Envelope command) {
-        commandRunner.execute(() -> {
+        execute(() -> {
             DebugCommandSession engine = commands;
             if (!open || engine == null) {
                 return;
@@ -90,6 +90,14 @@ final class DebugSession implements SessionOutput {
                 error(command, ErrorCode.INTERNAL, "the server failed on '" + command.type() + "'; the server log has details");
             }
         });
+    }
+
+    private void execute(Runnable task) {
+        try {
+            commandRunner.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            log.debug("session {}: server shutting down, command dropped", socket.getId());
+        }
     }
 
     /** Tells the client why, sends what is queued, then closes. */
@@ -106,7 +114,11 @@ final class DebugSession implements SessionOutput {
         outbox.discard();
         DebugCommandSession engine = commands;
         if (engine != null) {
-            commandRunner.execute(engine::close);
+            try {
+                commandRunner.execute(engine::close);
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                engine.close();
+            }
         }
     }
 

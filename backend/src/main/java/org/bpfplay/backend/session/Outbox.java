@@ -92,7 +92,12 @@ final class Outbox {
 
     private void schedule() {
         if (draining.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+            try {
+                executor.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                draining.set(false);
+                discard();
+            }
         }
     }
 

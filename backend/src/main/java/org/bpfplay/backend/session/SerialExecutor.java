@@ -26,7 +26,12 @@ final class SerialExecutor implements Executor {
 
     private void schedule() {
         if (running.compareAndSet(false, true)) {
-            pool.execute(this::runAll);
+            try {
+                pool.execute(this::runAll);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                running.set(false);
+                throw e;
+            }
         }
     }
 

@@ -25,14 +25,9 @@ class JsonErrorController implements ErrorController {
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? null : uri.toString();
-        Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        ApiError body;
-        if (exception instanceof Throwable t && (t.getMessage() != null && t.getMessage().contains("JSON"))) {
-            body = ApiExceptionHandler.malformedJson(t);
-        } else {
-            body = ApiError.of(status.value() == 404 ? "no such resource: " + (path == null ? "?" : path)
-                    : status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT));
-        }
+        // Only the status is trusted here: the exception (if any) stays in the server log.
+        ApiError body = ApiError.of(status.value() == 404 ? "no such resource: " + (path == null ? "?" : path)
+                : status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT));
         return ErrorResponses.respond(request, path, status, body);
     }
 }
