@@ -12,6 +12,7 @@ import { setupLogPane } from "./panes/log-pane.js";
 import { setupTabs } from "./panes/tabs.js";
 import { setupRunPane } from "./panes/run-pane.js";
 import { createShare, loadShare } from "./share/share-link.js";
+import { fragmentUrl, snapshotFromFragment } from "./share/url-state.js";
 
 const DRAFT_KEY = "bpfplay.draft";
 const $ = (id) => document.getElementById(id);
@@ -27,7 +28,8 @@ const engineAvailable = document.body.dataset.engineAvailable === "true";
 
 let draft = null;
 try { draft = localStorage.getItem(DRAFT_KEY); } catch (e) { /* private mode */ }
-const editor = createEditor($("editor"), shareId ? "" : (draft || EXAMPLE), (text) => {
+const fromLink = shareId || location.hash.startsWith("#z=");
+const editor = createEditor($("editor"), fromLink ? "" : (draft || EXAMPLE), (text) => {
   try { localStorage.setItem(DRAFT_KEY, text); } catch (e) { /* full or private */ }
 });
 window.bpfplay = { editor, hub };   // for debugging in the console and for the browser tests
@@ -78,8 +80,9 @@ function snapshot() {
   };
 }
 $("btn-share").addEventListener("click", async () => {
+  const state = snapshot();
   try {
-    const { url } = await createShare(snapshot());
+    const { url } = await createShare(state);
     $("share-url").value = url;
     $("share-box").hidden = false;
     $("share-url").select();
@@ -87,6 +90,9 @@ $("btn-share").addEventListener("click", async () => {
   } catch (e) {
     hub.emit("log", { level: "error", text: `share failed: ${e.message}` });
   }
+  const selfContained = await fragmentUrl(state).catch(() => null);
+  $("share-fragment-url").value = selfContained || "";
+  $("share-fragment").hidden = !selfContained;
 });
 $("share-copy").addEventListener("click", () => {
   navigator.clipboard?.writeText($("share-url").value).then(
@@ -95,12 +101,20 @@ $("share-copy").addEventListener("click", () => {
 });
 $("share-close").addEventListener("click", () => { $("share-box").hidden = true; });
 
+function applySnapshot(share, name) {
+  editor.setText(share.program);
+  if (share.settings && share.settings.programType) $("prog-type").value = share.settings.programType;
+  if (share.view && share.view.tab) tabs.select(share.view.tab);
+  document.body.dataset.loaded = name;
+  hub.emit("log", { level: "info", text: `opened ${name}` });
+}
 if (shareId) {
-  loadShare(shareId).then((share) => {
-    editor.setText(share.program);
-    if (share.settings && share.settings.programType) $("prog-type").value = share.settings.programType;
-    if (share.view && share.view.tab) tabs.select(share.view.tab);
-    document.body.dataset.loaded = shareId;
-    hub.emit("log", { level: "info", text: `opened share ${shareId}` });
-  }, (e) => hub.emit("log", { level: "error", text: `could not open share ${shareId}: ${e.message}` }));
+  loadShare(shareId).then((share) => applySnapshot(share, `share ${shareId}`),
+    (e) => hub.emit("log", { level: "error", text: `could not open share ${shareId}: ${e.message}` }));
+} else if (location.hash.startsWith("#z=")) {
+  snapshotFromFragment(location.hash).then((share) => applySnapshot(share, "self-contained link"),
+    (e) => {
+      editor.setText(draft || EXAMPLE);
+      hub.emit("log", { level: "error", text: `could not read the self-contained link: ${e.message}` });
+    });
 }

@@ -142,6 +142,7 @@ class PlaygroundBrowserTest {
     void aShareLinkOpensTheSameProgramAndViewInAFreshBrowser() throws Exception {
         String program = "r0 = 7 ; shared " + UUID.randomUUID().toString().substring(0, 8);
         String link;
+        String selfContained;
         try (Browser b = new Browser(1280, 720)) {
             ready(b, url("/"));
             WebElement content = b.driver.findElement(By.cssSelector("#editor .cm-content"));
@@ -153,6 +154,9 @@ class PlaygroundBrowserTest {
             b.wait.until(d -> !d.findElement(By.id("share-url")).getDomProperty("value").isEmpty());
             link = b.driver.findElement(By.id("share-url")).getDomProperty("value");
             assertThat(link).matches("http://localhost:" + port + "/s/[a-z2-7]{8,}");
+            b.wait.until(d -> !d.findElement(By.id("share-fragment-url")).getDomProperty("value").isEmpty());
+            selfContained = b.driver.findElement(By.id("share-fragment-url")).getDomProperty("value");
+            assertThat(selfContained).startsWith("http://localhost:" + port + "/#z=").hasSizeLessThanOrEqualTo(2000);
             b.screenshot("share-created");
         }
         try (Browser fresh = new Browser(1280, 720)) {
@@ -162,6 +166,13 @@ class PlaygroundBrowserTest {
             assertThat(fresh.driver.findElement(By.id("tab-run")).getDomAttribute("aria-selected")).isEqualTo("true");
             assertThat(fresh.driver.findElement(By.id("view-run")).isDisplayed()).isTrue();
             fresh.screenshot("share-opened");
+        }
+        // the self-contained link needs no stored share: it carries the program in its fragment
+        try (Browser fresh = new Browser(1280, 720)) {
+            ready(fresh, selfContained);
+            fresh.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "self-contained link"));
+            assertThat(fresh.js("return window.bpfplay.editor.text()")).isEqualTo(program + "\nexit");
+            assertThat(fresh.driver.findElement(By.id("tab-run")).getDomAttribute("aria-selected")).isEqualTo("true");
         }
     }
 }
