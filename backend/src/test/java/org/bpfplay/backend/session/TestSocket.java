@@ -28,7 +28,7 @@ final class TestSocket implements AutoCloseable {
     final java.util.List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
     final WebSocketSession session;
-    int frames;
+    volatile int frames;
     private long seq;
 
     private TestSocket(int port, String origin) throws Exception {
