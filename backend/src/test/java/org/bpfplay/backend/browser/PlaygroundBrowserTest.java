@@ -1,0 +1,178 @@
+package org.bpfplay.backend.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.bpfplay.backend.WebTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The playground in a real headless Chromium against the running server: the page and its panes, the
+ * editor, the theme switch, the debugger shortcuts reaching the server over the session socket, and a
+ * share link opened in a fresh browser. Screenshots go to target/screenshots/.
+ */
+@WebTest
+class PlaygroundBrowserTest {
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void chromium() {
+        String why = Browser.missing();
+        assumeTrue(why == null, why);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a page and waits for the editor and a connected session socket. */
+    private static void ready(Browser b, String url) {
+        b.driver.get(url);
+        b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#editor .cm-editor .cm-content")));
+        b.wait.until(ExpectedConditions.attributeToBe(By.id("socket-status"), "data-state", "open"));
+    }
+
+    private static String logText(Browser b) {
+        return b.driver.findElement(By.id("log")).getText();
+    }
+
+    @Test
+    void thePageShowsAllPanesAt1280x720() throws Exception {
+        try (Browser b = new Browser(1280, 720)) {
+            ready(b, url("/"));
+            long innerWidth = (Long) b.js("return window.innerWidth");
+            long innerHeight = (Long) b.js("return window.innerHeight");
+            assertThat(innerWidth).isEqualTo(1280);
+            assertThat(innerHeight).isEqualTo(720);
+            assertThat(b.driver.findElement(By.id("share-box")).isDisplayed()).isFalse();
+            for (String pane : List.of(".pane-editor", ".pane-insns", ".pane-state", ".pane-log")) {
+                WebElement e = b.driver.findElement(By.cssSelector(pane));
+                assertThat(e.isDisplayed()).as(pane).isTrue();
+                var r = e.getRect();
+                assertThat(r.getWidth()).as(pane + " width").isGreaterThan(150);
+                assertThat(r.getHeight()).as(pane + " height").isGreaterThan(80);
+                assertThat(r.getX() + r.getWidth()).as(pane + " right edge").isLessThanOrEqualTo((int) innerWidth);
+                assertThat(r.getY() + r.getHeight()).as(pane + " bottom edge").isLessThanOrEqualTo((int) innerHeight);
+            }
+            assertThat(b.driver.findElement(By.cssSelector(".pane-cfg-wide")).isDisplayed()).isFalse();
+            assertThat(b.driver.findElement(By.id("engine-notice")).getText()).contains("not plugged in yet");
+            assertThat(logText(b)).contains("connected (protocol 1, engine not available yet)");
+            // highlighting of the example program
+            assertThat(b.driver.findElements(By.cssSelector(".cm-content .tok-keyword"))).isNotEmpty();
+            assertThat(b.driver.findElements(By.cssSelector(".cm-content .tok-comment"))).isNotEmpty();
+            b.screenshot("playground-1280x720-" + b.js("return document.documentElement.dataset.theme"));
+        }
+    }
+
+    @Test
+    void aWideScreenGivesTheControlFlowGraphItsOwnColumn() throws Exception {
+        try (Browser b = new Browser(1920, 1080)) {
+            ready(b, url("/"));
+            assertThat(b.driver.findElement(By.cssSelector(".pane-cfg-wide")).isDisplayed()).isTrue();
+            assertThat(b.driver.findElement(By.id("tab-cfg")).isDisplayed()).isFalse();
+            b.screenshot("playground-1920x1080");
+        }
+    }
+
+    @Test
+    void theEditorAcceptsTypingAndHighlightsIt() throws Exception {
+        try (Browser b = new Browser(1280, 720)) {
+            ready(b, url("/"));
+            WebElement content = b.driver.findElement(By.cssSelector("#editor .cm-content"));
+            content.click();
+            new Actions(b.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+            content.sendKeys("r0 = 0x2a ; the answer", Keys.ENTER, "exit");
+            b.wait.until(d -> "r0 = 0x2a ; the answer\nexit".equals(b.js("return window.bpfplay.editor.text()")));
+            assertThat(b.driver.findElement(By.cssSelector(".cm-content .tok-variableName2")).getText()).isEqualTo("r0");
+            assertThat(b.driver.findElement(By.cssSelector(".cm-content .tok-number")).getText()).isEqualTo("0x2a");
+            assertThat(b.driver.findElement(By.cssSelector(".cm-content .tok-comment")).getText()).isEqualTo("; the answer");
+            assertThat(b.driver.findElement(By.cssSelector(".cm-content .tok-keyword")).getText()).isEqualTo("exit");
+            b.screenshot("editor-typed");
+        }
+    }
+
+    @Test
+    void theThemeToggleSwitchesColoursAndIsRemembered() throws Exception {
+        try (Browser b = new Browser(1280, 720)) {
+            ready(b, url("/"));
+            String before = (String) b.js("return document.documentElement.dataset.theme");
+            String bgBefore = (String) b.js("return getComputedStyle(document.body).backgroundColor");
+            b.driver.findElement(By.id("theme-toggle")).click();
+            String after = (String) b.js("return document.documentElement.dataset.theme");
+            assertThat(after).isIn("light", "dark").isNotEqualTo(before);
+            assertThat((String) b.js("return getComputedStyle(document.body).backgroundColor")).isNotEqualTo(bgBefore);
+            b.screenshot("playground-1280x720-" + after);
+            ready(b, url("/"));
+            assertThat((String) b.js("return document.documentElement.dataset.theme")).isEqualTo(after);
+        }
+    }
+
+    @Test
+    void debuggerShortcutsReachTheServerAndSayNotAvailableYet() throws Exception {
+        try (Browser b = new Browser(1280, 720)) {
+            ready(b, url("/"));
+            b.js("window.__stillHere = true");
+            b.driver.findElement(By.cssSelector("#editor .cm-content")).click();
+            new Actions(b.driver).sendKeys(Keys.F10).perform();
+            b.wait.until(d -> logText(b).contains("step over: not available yet"));
+            new Actions(b.driver).keyDown(Keys.SHIFT).sendKeys(Keys.F11).keyUp(Keys.SHIFT).perform();
+            b.wait.until(d -> logText(b).contains("step back: not available yet"));
+            new Actions(b.driver).sendKeys(Keys.F11).perform();
+            b.wait.until(d -> logText(b).contains("step into: not available yet"));
+            new Actions(b.driver).sendKeys(Keys.F5).perform();
+            b.wait.until(d -> logText(b).contains("continue: not available yet"));
+            assertThat(b.js("return window.__stillHere === true")).as("F5 must not reload the page").isEqualTo(true);
+            assertThat(logText(b)).contains("'step' needs the engine");
+            b.screenshot("shortcuts-log");
+        }
+    }
+
+    @Test
+    void aShareLinkOpensTheSameProgramAndViewInAFreshBrowser() throws Exception {
+        String program = "r0 = 7 ; shared " + UUID.randomUUID().toString().substring(0, 8);
+        String link;
+        String selfContained;
+        try (Browser b = new Browser(1280, 720)) {
+            ready(b, url("/"));
+            WebElement content = b.driver.findElement(By.cssSelector("#editor .cm-content"));
+            content.click();
+            new Actions(b.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+            content.sendKeys(program, Keys.ENTER, "exit");
+            b.driver.findElement(By.id("tab-run")).click();
+            b.driver.findElement(By.id("btn-share")).click();
+            b.wait.until(d -> !d.findElement(By.id("share-url")).getDomProperty("value").isEmpty());
+            link = b.driver.findElement(By.id("share-url")).getDomProperty("value");
+            assertThat(link).matches("http://localhost:" + port + "/s/[a-z2-7]{8,}");
+            b.wait.until(d -> !d.findElement(By.id("share-fragment-url")).getDomProperty("value").isEmpty());
+            selfContained = b.driver.findElement(By.id("share-fragment-url")).getDomProperty("value");
+            assertThat(selfContained).startsWith("http://localhost:" + port + "/#z=").hasSizeLessThanOrEqualTo(2000);
+            b.screenshot("share-created");
+        }
+        try (Browser fresh = new Browser(1280, 720)) {
+            ready(fresh, link);
+            fresh.wait.until(ExpectedConditions.attributeToBeNotEmpty(fresh.driver.findElement(By.tagName("body")), "data-loaded"));
+            assertThat(fresh.js("return window.bpfplay.editor.text()")).isEqualTo(program + "\nexit");
+            assertThat(fresh.driver.findElement(By.id("tab-run")).getDomAttribute("aria-selected")).isEqualTo("true");
+            assertThat(fresh.driver.findElement(By.id("view-run")).isDisplayed()).isTrue();
+            fresh.screenshot("share-opened");
+        }
+        // the self-contained link needs no stored share: it carries the program in its fragment
+        try (Browser fresh = new Browser(1280, 720)) {
+            ready(fresh, selfContained);
+            fresh.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "self-contained link"));
+            assertThat(fresh.js("return window.bpfplay.editor.text()")).isEqualTo(program + "\nexit");
+            assertThat(fresh.driver.findElement(By.id("tab-run")).getDomAttribute("aria-selected")).isEqualTo("true");
+        }
+    }
+}
