@@ -43,6 +43,16 @@ final class Cursor {
         return t;
     }
 
+    /** The first token the lexer could not read, or null. */
+    Token firstBad() {
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.BAD) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     boolean atEnd() {
         return pos >= tokens.size();
     }
@@ -132,9 +142,9 @@ final class Cursor {
     Reg registerLike(Reg like, String what) {
         Reg r = register(what);
         if (r.alu32() != like.alu32()) {
-            throw error(r.at(), "both registers must have the same width: write "
-                    + (like.alu32() ? "w" : "r") + r.number() + " with " + like.name()
-                    + " (r = 64-bit, w = 32-bit)");
+            throw error(r.at(), "register " + r.name() + " is " + (r.alu32() ? "32" : "64") + "-bit but "
+                    + like.name() + " is " + (like.alu32() ? "32" : "64") + "-bit: write "
+                    + (like.alu32() ? "w" : "r") + r.number() + " to match");
         }
         return r;
     }
@@ -166,7 +176,7 @@ final class Cursor {
             throw shape(t, "expected " + what + " but found " + t.describe());
         }
         pos++;
-        return new SignedNumber(negative, t.value(), first, (negative ? "-" : "") + t.text());
+        return new SignedNumber(negative, t.value(), first, (first == t ? "" : first.text()) + t.text());
     }
 
     /** A 32-bit immediate, accepting -2^31 .. 2^32-1 as llvm-mc does; encoded as two's complement. */

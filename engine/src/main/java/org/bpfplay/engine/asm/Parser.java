@@ -150,6 +150,10 @@ final class Parser {
             Directives.directive(c, maps, errors);
             return;
         }
+        Token bad = c.firstBad();
+        if (bad != null) {
+            throw Cursor.error(bad, bad.problem());
+        }
         instruction();
         c.expectEnd();
     }
@@ -315,7 +319,7 @@ final class Parser {
         if (t.is("-") && Cursor.looksLikeRegister(c.peek(1))) {
             c.next();
             Reg src = c.registerLike(dst, "a register");
-            requireSame(dst, src, "negation");
+            requireSame(dst, src, "negation", dst.name() + " = -" + dst.name());
             InsnClass cls = dst.alu32() ? InsnClass.ALU : InsnClass.ALU64;
             emit(new Instruction(AluOp.NEG.opcode(cls, Source.K), dst.number(), 0, 0, 0));
         } else if (t.is("(")) {
@@ -375,10 +379,9 @@ final class Parser {
         }
     }
 
-    private static void requireSame(Reg dst, Reg src, String what) {
+    private static void requireSame(Reg dst, Reg src, String what, String example) {
         if (dst.number() != src.number()) {
-            throw Cursor.error(src.at(), what + " works in place: write " + dst.name() + " = ... "
-                    + dst.name() + ", with the same register on both sides");
+            throw Cursor.error(src.at(), what + " works in place, on one register: write " + example);
         }
     }
 
@@ -426,7 +429,7 @@ final class Parser {
         if (dst.alu32()) {
             throw Cursor.error(dst.at(), "byte swaps work on 64-bit registers: write r" + dst.number());
         }
-        requireSame(dst, src, "a byte swap");
+        requireSame(dst, src, "a byte swap", dst.name() + " = " + e.name().toLowerCase(java.util.Locale.ROOT) + " " + dst.name());
         emit(new Instruction(e.opcode, dst.number(), 0, 0, e.bits));
     }
 
