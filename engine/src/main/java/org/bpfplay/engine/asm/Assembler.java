@@ -16,8 +16,9 @@ import org.bpfplay.engine.maps.MapSpec;
  *       bits); r11 is refused; atomics whose result and operand registers differ are errors
  *       (llvm-mc-19 crashes on them).</li>
  *   <li>{@code load_acquire}/{@code store_release} are accepted in LLVM 20 syntax.</li>
- *   <li>Arithmetic expressions as operands ({@code r0 = 1+2}) and numeric local labels are not
- *       supported; all sections form one program.</li>
+ *   <li>Constant expressions ({@code r0 = 1 << 4}) are evaluated as llvm-mc does, but may not
+ *       use names; numeric local labels ({@code 1:}/{@code 1b}) are not supported; all
+ *       sections form one program.</li>
  * </ul>
  * Pipeline: {@link Lexer} then {@link Parser} (first pass, all syntax errors) then
  * {@link Resolver} (labels, maps, helpers). Never throws on user input.

@@ -53,6 +53,11 @@ final class Cursor {
         return null;
     }
 
+    /** True if the statement's last token is this word (the {@code ll} of a 64-bit load). */
+    boolean endsWithWord(String word) {
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).isWord(word);
+    }
+
     boolean atEnd() {
         return pos >= tokens.size();
     }
@@ -151,7 +156,7 @@ final class Cursor {
 
     // ---- numbers -------------------------------------------------------------------------
 
-    /** True if a number, possibly signed, comes next. */
+    /** True if a constant comes next: it starts with a number, or a sign and a number (as in llvm-mc). */
     boolean atNumber() {
         Token t = peek();
         if (t.kind() == TokenKind.NUMBER) {
@@ -160,66 +165,56 @@ final class Cursor {
         return (t.is("-") || t.is("+")) && peek(1).kind() == TokenKind.NUMBER;
     }
 
-    /** A signed 64-bit number: {@code [+|-] NUMBER}; the result wraps like two's complement. */
-    SignedNumber number(String what) {
+    /** A constant: a number with an optional sign, possibly a whole expression ({@code 1 << 4}). */
+    Constant number(String what) {
         Token first = peek();
-        boolean negative = false;
-        if (first.is("-") || first.is("+")) {
-            negative = first.is("-");
-            pos++;
+        if (first.kind() == TokenKind.BAD) {
+            throw error(first, first.problem());
         }
-        Token t = peek();
-        if (t.kind() == TokenKind.BAD) {
-            throw error(t, t.problem());
-        }
-        if (t.kind() != TokenKind.NUMBER) {
+        if (!atNumber()) {
+            Token t = first.is("-") || first.is("+") ? peek(1) : first;
+            if (t.kind() == TokenKind.BAD) {
+                throw error(t, t.problem());
+            }
             throw shape(t, "expected " + what + " but found " + t.describe());
         }
-        pos++;
-        return new SignedNumber(negative, t.value(), first, (first == t ? "" : first.text()) + t.text());
+        int from = pos;
+        long value = ConstantExpression.read(this);
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < pos; i++) {
+            text.append(tokens.get(i).text());
+        }
+        return new Constant(value, first, text.toString());
     }
 
     /** A 32-bit immediate, accepting -2^31 .. 2^32-1 as llvm-mc does; encoded as two's complement. */
     int imm32(String what, String hint) {
-        SignedNumber n = number(what);
-        if (!n.fitsBits(32)) {
+        Constant n = number(what);
+        if (n.value() < Integer.MIN_VALUE || n.value() > 0xffffffffL) {
             throw error(n.at(), what + " " + n.text() + " does not fit in 32 bits (" + IMM32_RANGE + ")" + hint);
         }
         return (int) n.value();
     }
 
-    /** A non-negative number up to {@code max}. */
+    /** A constant in 0..max. */
     long unsigned(String what, long max) {
-        SignedNumber n = number(what);
-        if (n.negative() && n.magnitude() != 0 || Long.compareUnsigned(n.magnitude(), max) > 0) {
+        Constant n = number(what);
+        if (n.value() < 0 || n.value() > max) {
             throw error(n.at(), what + " " + n.text() + " is out of range (0.." + max + ")");
         }
-        return n.magnitude();
+        return n.value();
     }
 
     /**
-     * A number as written, before it is fitted into a field.
+     * A constant as written.
      *
-     * @param negative  a minus sign was written
-     * @param magnitude the literal's 64-bit pattern (read as unsigned)
+     * @param value its 64-bit value
+     * @param at    its first token
+     * @param text  its tokens, for messages
      */
-    record SignedNumber(boolean negative, long magnitude, Token at, String text) {
-        long value() {
-            return negative ? -magnitude : magnitude;
-        }
-
-        /** True if the value fits as a signed or (positive only) unsigned field of this many bits. */
-        boolean fitsBits(int bits) {
-            if (negative) {
-                return Long.compareUnsigned(magnitude, 1L << (bits - 1)) <= 0;
-            }
-            return Long.compareUnsigned(magnitude, (1L << bits) - 1) <= 0;
-        }
-
-        /** True if the value fits a signed field of this many bits. */
+    record Constant(long value, Token at, String text) {
         boolean fitsSigned(int bits) {
-            long limit = negative ? 1L << (bits - 1) : (1L << (bits - 1)) - 1;
-            return Long.compareUnsigned(magnitude, limit) <= 0;
+            return value >= -(1L << (bits - 1)) && value < (1L << (bits - 1));
         }
     }
 
@@ -243,8 +238,7 @@ final class Cursor {
         if (!sign.is("+") && !sign.is("-")) {
             throw shape(sign, "expected '+' or '-' and an offset after " + base.name() + " but found " + sign.describe());
         }
-        pos++;
-        Token t = peek();
+        Token t = peek(1);
         if (t.kind() == TokenKind.BAD) {
             throw error(t, t.problem());
         }
@@ -252,11 +246,11 @@ final class Cursor {
             throw shape(t, "expected a number after '" + sign.text() + "' but found " + t.describe()
                     + (t.is("-") || t.is("+") ? " (write (r1 - 8), not (r1 + -8))" : ""));
         }
-        pos++;
-        SignedNumber off = new SignedNumber(sign.is("-"), t.value(), t, sign.text() + t.text());
+        // The sign belongs to the constant, as in llvm-mc: (r1 - 1+1) is offset 0.
+        Constant off = number("an offset");
         if (!off.fitsSigned(16)) {
-            throw error(t, "offset " + (off.negative() ? "-" : "") + t.text()
-                    + " does not fit in 16 bits (-32768..32767)");
+            String shown = off.text().startsWith("+") ? off.text().substring(1) : off.text();
+            throw error(t, "offset " + shown + " does not fit in 16 bits (-32768..32767)");
         }
         return new Address(base, (int) off.value());
     }
@@ -316,7 +310,7 @@ final class Cursor {
 
     /** A relative jump offset written as a number ({@code +3}, {@code -1}, {@code 3}). */
     int relativeTarget(int bits, String form) {
-        SignedNumber n = number("a label or a relative offset like +3");
+        Constant n = number("a label or a relative offset like +3");
         if (!n.fitsSigned(bits)) {
             throw error(n.at(), "jump offset " + n.text() + " does not fit in " + bits + " bits"
                     + (bits == 16 ? " (-32768..32767)" + (form.equals("goto") ? "; use gotol for longer jumps" : "") : ""));

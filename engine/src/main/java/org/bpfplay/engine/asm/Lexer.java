@@ -16,7 +16,7 @@ final class Lexer {
     /** Operators and punctuation, longest first so that the first match is the longest. */
     private static final String[] PUNCTUATION = {
         "<<=", ">>=",
-        "==", "!=", ">=", "<=", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "<<", ">>",
+        "==", "!=", "<>", "&&", "||", ">=", "<=", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "<<", ">>",
         "=", "+", "-", "*", "/", "%", "|", "&", "^", "<", ">", "(", ")", "[", "]", ",", ":", "@", "!", "~",
     };
     /** Operators that start with the letter s (signed variants), longest first. */

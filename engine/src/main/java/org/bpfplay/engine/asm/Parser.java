@@ -327,7 +327,7 @@ final class Parser {
         } else if (t.is("*")) {
             load(dst);
         } else if (c.atNumber()) {
-            if (c.peek(c.peek().kind() == TokenKind.NUMBER ? 1 : 2).isWord("ll")) {
+            if (c.endsWithWord("ll")) {
                 loadImm64(dst);
             } else {
                 alu(dst, AluOp.MOV, 0);
