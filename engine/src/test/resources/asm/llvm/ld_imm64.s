@@ -22,4 +22,7 @@
 	ld_pseudo r2, 2, 0
 	ld_pseudo r3, 5, 7
 	ld_pseudo r4, 15, 0x7fffffff
+	ld_pseudo r5, 2, -1
+	ld_pseudo r6, 0, 0xffffffff
+	ld_pseudo r7, 1, -2147483648
 	r2 = 1

@@ -419,7 +419,8 @@ final class Parser {
         c.expect(",");
         int src = (int) c.unsigned("pseudo source", 15);
         c.expect(",");
-        long imm = c.number("immediate").value();
+        // llvm-mc fills only the first slot's imm; the second slot stays zero.
+        long imm = c.imm32("immediate", "") & 0xffffffffL;
         emit(new Instruction(Instruction.LD_IMM64, dst.number(), src, 0, imm));
     }
 
