@@ -15,7 +15,9 @@ import org.bpfplay.engine.maps.MapSpec;
  *   <li>Values that do not fit their field are errors (llvm-mc truncates immediates over 32
  *       bits); r11 is refused; atomics whose result and operand registers differ are errors
  *       (llvm-mc-19 crashes on them).</li>
- *   <li>{@code load_acquire}/{@code store_release} are accepted in LLVM 20 syntax.</li>
+ *   <li>Extensions: {@code load_acquire}/{@code store_release} in LLVM 20 syntax; the kernel
+ *       log spellings {@code goto pc+3}, {@code call pc+3} and {@code skb[r1 + 4]}; gotol with
+ *       a 32-bit number (llvm-mc-19 takes only 16 bits there).</li>
  *   <li>Constant expressions ({@code r0 = 1 << 4}) are evaluated as llvm-mc does, but may not
  *       use names; numeric local labels ({@code 1:}/{@code 1b}) are not supported; all
  *       sections form one program.</li>

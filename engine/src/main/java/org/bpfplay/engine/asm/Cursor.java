@@ -298,8 +298,23 @@ final class Cursor {
 
     // ---- jump targets --------------------------------------------------------------------
 
+    /**
+     * Skips the {@code pc} of the kernel's {@code goto pc+3} (verifier logs print jumps and
+     * local calls this way); true if it was there.
+     */
+    boolean matchPcRelative() {
+        if (peek().isWord("pc") && (peek(1).is("+") || peek(1).is("-")) && peek(2).kind() == TokenKind.NUMBER) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
     /** A label name, if the target is one; else null and the caller reads a number. */
     Token labelTarget() {
+        if (matchPcRelative()) {
+            return null;
+        }
         Token t = peek();
         if (t.kind() == TokenKind.IDENT && !looksLikeRegister(t)) {
             pos++;

@@ -131,7 +131,7 @@ final class MemoryForms {
                 src.number(), a.offset(), AtomicOp.STORE_RELEASE.imm(false)));
     }
 
-    /** Legacy packet loads: {@code r0 = *(u8 *)skb[12]} (LD_ABS), {@code r0 = *(u16 *)skb[r1]} (LD_IND). */
+    /** Legacy packet loads: {@code r0 = *(u8 *)skb[12]} (LD_ABS), {@code r0 = *(u16 *)skb[r1 + 4]} (LD_IND). */
     static void packetLoad(Cursor c, Reg dst, Access access, Consumer<Instruction> out) {
         c.next();
         if (dst.number() != 0 || dst.alu32()) {
@@ -144,7 +144,9 @@ final class MemoryForms {
         Instruction insn;
         if (c.atRegister()) {
             Reg index = c.register64("the index register");
-            insn = new Instruction(Mode.IND.opcode(InsnClass.LD, access.size()), 0, index.number(), 0, 0);
+            // skb[r1 + 4] is the kernel's spelling of LD_IND with imm 4; llvm-mc-19 only takes skb[r1].
+            int imm = c.peek().is("+") || c.peek().is("-") ? c.imm32("packet offset", "") : 0;
+            insn = new Instruction(Mode.IND.opcode(InsnClass.LD, access.size()), 0, index.number(), 0, imm);
         } else {
             insn = new Instruction(Mode.ABS.opcode(InsnClass.LD, access.size()), 0, 0, 0, c.imm32("packet offset", ""));
         }

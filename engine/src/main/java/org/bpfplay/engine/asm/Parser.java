@@ -180,9 +180,6 @@ final class Parser {
 
     private void instruction() {
         Token first = c.peek();
-        if (first.kind() == TokenKind.BAD) {
-            throw Cursor.error(first, first.problem());
-        }
         if (c.atRegister()) {
             registerStatement();
         } else if (c.match("exit")) {
@@ -215,8 +212,12 @@ final class Parser {
 
     // ---- control flow --------------------------------------------------------------------
 
-    /** {@code call 12}, {@code call bpf_map_lookup_elem}, {@code call my_function}. */
+    /** {@code call 12}, {@code call bpf_map_lookup_elem}, {@code call my_function}, {@code call pc+3}. */
     private void call() {
+        if (c.matchPcRelative()) {
+            emit(Instruction.callLocal(c.imm32("call offset", "")));
+            return;
+        }
         Token name = c.labelTarget();
         if (name != null) {
             emit(Instruction.callHelper(0), new Fixup(FixupKind.CALL, name.text(), name, "call"));

@@ -126,4 +126,22 @@ class AssemblerTest {
         assertEquals(Pseudo.MAP_FD, p.instructions().get(0).src());
         assertEquals(130, p.instructions().get(1).imm32());
     }
+
+    @Test
+    void kernelLogSpellingsOfJumpsCallsAndIndirectPacketLoads() {
+        // Verifier logs print "goto pc+2", "call pc+3" and "r0 = *(u16 *)skb[r1 + 4]"; the same
+        // instructions in llvm-mc spelling are pinned by the golden corpus.
+        assertArrayEquals(ok("goto +2\nif r1 > r2 goto -1\ngotol +5\nmay_goto +0").toBytes(),
+                ok("goto pc+2\nif r1 > r2 goto pc-1\ngotol pc+5\nmay_goto pc+0").toBytes());
+        Instruction call = ok("call pc+3").instructions().get(0);
+        assertEquals(Instruction.callLocal(3), call);
+        Instruction ind = ok("r0 = *(u16 *)skb[r1 + 4]").instructions().get(0);
+        assertEquals(ok("r0 = *(u16 *)skb[r1]").instructions().get(0).withImm(4), ind);
+    }
+
+    @Test
+    void aLabelNamedPcStillWorks() {
+        Program p = ok("goto pc\npc: exit");
+        assertEquals(0, p.instructions().get(0).offset());
+    }
 }
