@@ -19,8 +19,7 @@ import org.bpfplay.engine.maps.MapSpec;
  *       log spellings {@code goto pc+3}, {@code call pc+3} and {@code skb[r1 + 4]}; gotol with
  *       a 32-bit number (llvm-mc-19 takes only 16 bits there).</li>
  *   <li>Constant expressions ({@code r0 = 1 << 4}) are evaluated as llvm-mc does, but may not
- *       use names; numeric local labels ({@code 1:}/{@code 1b}) are not supported; all
- *       sections form one program.</li>
+ *       use names; all sections form one program.</li>
  * </ul>
  * Pipeline: {@link Lexer} then {@link Parser} (first pass, all syntax errors) then
  * {@link Resolver} (labels, maps, helpers). Never throws on user input.

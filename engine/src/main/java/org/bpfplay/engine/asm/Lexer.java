@@ -130,7 +130,10 @@ final class Lexer {
         }
         String text = src.substring(start, pos);
         BigInteger value = parseInteger(text);
-        if (value == null) {
+        if (value == null && text.matches("[0-9]+[bfBF]")) {
+            // 1b / 1f: a reference to the numeric local label 1, backward or forward.
+            add(TokenKind.IDENT, start, pos, 0, null);
+        } else if (value == null) {
             add(TokenKind.BAD, start, pos, 0, "'" + text + "' is not a number (write decimal, 0x hex, 0b binary)");
         } else if (value.compareTo(MAX_U64) > 0) {
             add(TokenKind.BAD, start, pos, 0, "number " + text + " is too large: it does not fit in 64 bits");

@@ -67,6 +67,7 @@ final class Parser {
     private final String[] lines;
     private final List<PendingInsn> insns = new ArrayList<>();
     private final Map<String, ParsedSource.LabelDef> labels = new LinkedHashMap<>();
+    private final Map<Long, List<Integer>> numericLabels = new LinkedHashMap<>();
     private final List<ParsedSource.MapDecl> maps = new ArrayList<>();
     private final List<AsmError> errors = new ArrayList<>();
     private Cursor c;
@@ -80,7 +81,7 @@ final class Parser {
     static ParsedSource parse(String source) {
         Parser p = new Parser(source);
         p.statements();
-        return new ParsedSource(p.insns, p.labels, p.maps, p.errors);
+        return new ParsedSource(p.insns, p.labels, p.numericLabels, p.maps, p.errors);
     }
 
     private void statements() {
@@ -162,6 +163,13 @@ final class Parser {
     private void labels() {
         while (c.peek(1).is(":")) {
             Token name = c.peek();
+            if (name.kind() == TokenKind.NUMBER && name.text().chars().allMatch(Character::isDigit)) {
+                // A numeric local label (1:), which may repeat; 1b and 1f refer to the nearest.
+                numericLabels.computeIfAbsent(name.value(), k -> new ArrayList<>()).add(insns.size());
+                c.next();
+                c.next();
+                continue;
+            }
             if (name.kind() != TokenKind.IDENT) {
                 throw Cursor.error(name, "a label must start with a letter, '_' or '.', not " + name.describe());
             }

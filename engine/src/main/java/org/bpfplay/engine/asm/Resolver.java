@@ -53,7 +53,7 @@ final class Resolver {
             lines[i] = p.line();
             Instruction insn = p.insn();
             if (p.fixup() != null) {
-                Instruction fixed = fix(insn, p.fixup(), pcs[i]);
+                Instruction fixed = fix(insn, p.fixup(), i);
                 insn = fixed == null ? insn : fixed;
             }
             out.add(insn);
@@ -75,12 +75,14 @@ final class Resolver {
     }
 
     /** The instruction with its name filled in, or null after recording an error. */
-    private Instruction fix(Instruction insn, Fixup f, int pc) {
-        ParsedSource.LabelDef label = parsed.labels().get(f.name());
-        long rel = label == null ? 0 : (long) pcOfIndex(label.index()) - (pc + 1);
+    private Instruction fix(Instruction insn, Fixup f, int index) {
+        int pc = pcs[index];
+        int targetIndex = parsed.target(f.name(), index);
+        boolean label = targetIndex >= 0;
+        long rel = label ? (long) pcOfIndex(targetIndex) - (pc + 1) : 0;
         switch (f.kind()) {
             case JUMP:
-                if (label == null) {
+                if (!label) {
                     return fail(f, "label '" + f.name() + "' is not defined");
                 }
                 if (rel < Short.MIN_VALUE || rel > Short.MAX_VALUE) {
@@ -91,12 +93,12 @@ final class Resolver {
                 }
                 return insn.withOffset((int) rel);
             case JUMP_LONG:
-                if (label == null) {
+                if (!label) {
                     return fail(f, "label '" + f.name() + "' is not defined");
                 }
                 return insn.withImm(rel);
             case CALL:
-                if (label != null) {
+                if (label) {
                     return Instruction.callLocal((int) rel);
                 }
                 HelperId helper = HelperId.byName(f.name());
@@ -111,7 +113,7 @@ final class Resolver {
                         return insn.withSrc(Pseudo.MAP_FD).withImm(m);
                     }
                 }
-                if (label != null) {
+                if (label) {
                     return insn.withSrc(Pseudo.FUNC).withImm(rel & 0xffffffffL);
                 }
                 return fail(f, "'" + f.name() + "' is not a declared map or a label"

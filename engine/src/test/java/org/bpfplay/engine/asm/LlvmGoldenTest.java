@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LlvmGoldenTest {
     static final List<String> FAMILIES = List.of("alu64", "alu32", "jumps", "jmp32", "memory", "atomics",
-            "ld_imm64", "calls", "endian", "movsx_sdiv", "misc", "expressions");
+            "ld_imm64", "calls", "endian", "movsx_sdiv", "misc", "expressions", "numeric_labels");
 
     static Stream<String> families() {
         return FAMILIES.stream();
