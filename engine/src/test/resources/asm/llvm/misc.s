@@ -30,6 +30,13 @@ a.b$c: b_: r5 = r6
 	r3 = addr_space_cast(r3, 65535, 65535)
 	r0=0x0
 	w0=-0
+	r1 = 5u
+	r1 = 5LL
+	r1 = 0x10ll
+	r1 = 010ul
+	r0 = 5ll ll
+	r10=32767ll
+	r0 = 0b1ll
 	exit
 .Lfunc_end0:
 	.size	prog, .Lfunc_end0-prog

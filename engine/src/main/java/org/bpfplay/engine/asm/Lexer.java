@@ -129,7 +129,10 @@ final class Lexer {
             pos++;
         }
         String text = src.substring(start, pos);
-        BigInteger value = parseInteger(text);
+        // llvm-mc ignores C integer suffixes (5u, 5ll, 0x10ULL): note that "5ll" is then a plain
+        // 32-bit move, not a 64-bit load, which needs the separate word "ll".
+        String digits = text.replaceFirst("(?<=[0-9a-fA-F])[uU]?[lL]{0,2}$", "");
+        BigInteger value = parseInteger(digits);
         if (value == null && text.matches("[0-9]+[bfBF]")) {
             // 1b / 1f: a reference to the numeric local label 1, backward or forward.
             add(TokenKind.IDENT, start, pos, 0, null);
