@@ -3,6 +3,7 @@ package org.bpfplay.engine.asm;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.bpfplay.engine.asm.Cursor.Access;
@@ -13,6 +14,7 @@ import org.bpfplay.engine.isa.InsnClass;
 import org.bpfplay.engine.isa.Instruction;
 import org.bpfplay.engine.isa.JumpOp;
 import org.bpfplay.engine.isa.Mode;
+import org.bpfplay.engine.isa.Register;
 import org.bpfplay.engine.isa.Size;
 import org.bpfplay.engine.isa.Source;
 
@@ -354,7 +356,7 @@ final class Parser {
 
     /** {@code dst = NAME ...}: byte swaps, atomics, address-space casts, or {@code NAME ll}. */
     private void namedAssignment(Reg dst, Token name) {
-        String word = name.text().toLowerCase(java.util.Locale.ROOT);
+        String word = name.text().toLowerCase(Locale.ROOT);
         Endian endian = Endian.byName(word);
         if (endian != null) {
             c.next();
@@ -376,6 +378,10 @@ final class Parser {
             addrSpaceCast(dst);
         } else {
             c.next();
+            String glued = word.replaceFirst("^((?:be|le|bswap)(?:16|32|64))([rw][0-9]+)$", "$1 $2");
+            if (!glued.equals(word)) {
+                throw Cursor.shape(name, "put a space before the register: " + dst.name() + " = " + glued);
+            }
             if (!c.match("ll")) {
                 throw Cursor.shape(c.peek(), "a name after '=' needs the ll suffix: " + dst.name() + " = "
                         + name.text() + " ll");
@@ -383,7 +389,7 @@ final class Parser {
             if (dst.alu32()) {
                 throw Cursor.error(dst.at(), "a 64-bit load (ll) needs a 64-bit register: write r" + dst.number());
             }
-            emit(Instruction.loadImm64(org.bpfplay.engine.isa.Register.of(dst.number()), 0),
+            emit(Instruction.loadImm64(Register.of(dst.number()), 0),
                     new Fixup(FixupKind.LOAD_ADDRESS, name.text(), name, dst.name() + " = " + name.text() + " ll"));
         }
     }
@@ -398,7 +404,7 @@ final class Parser {
     private void signExtendingMove(Reg dst) {
         c.expect("(");
         Token type = c.next();
-        String word = type.text().toLowerCase(java.util.Locale.ROOT);
+        String word = type.text().toLowerCase(Locale.ROOT);
         int bits = word.equals("s8") ? 8 : word.equals("s16") ? 16 : word.equals("s32") ? 32 : 0;
         if (bits == 0 || type.kind() != TokenKind.IDENT) {
             throw Cursor.shape(type, "expected s8, s16 or s32 in a sign-extending move but found " + type.describe());
@@ -419,7 +425,7 @@ final class Parser {
         }
         long value = c.number("a 64-bit constant").value();
         c.expect("ll");
-        emit(Instruction.loadImm64(org.bpfplay.engine.isa.Register.of(dst.number()), value));
+        emit(Instruction.loadImm64(Register.of(dst.number()), value));
     }
 
     /** {@code ld_pseudo r1, SRC, IMM}: LD_IMM64 with an explicit pseudo source. */
@@ -439,7 +445,7 @@ final class Parser {
         if (dst.alu32()) {
             throw Cursor.error(dst.at(), "byte swaps work on 64-bit registers: write r" + dst.number());
         }
-        requireSame(dst, src, "a byte swap", dst.name() + " = " + e.name().toLowerCase(java.util.Locale.ROOT) + " " + dst.name());
+        requireSame(dst, src, "a byte swap", dst.name() + " = " + e.name().toLowerCase(Locale.ROOT) + " " + dst.name());
         emit(new Instruction(e.opcode, dst.number(), 0, 0, e.bits));
     }
 
@@ -520,8 +526,8 @@ final class Parser {
             // Only the legacy xadd form takes an r register on a u32; llvm-mc refuses the others.
             throw Cursor.error(src.at(), "a u32 atomic uses w registers: write w" + src.number());
         }
-        emit(Instruction.atomic(op, false, access.size(), org.bpfplay.engine.isa.Register.of(a.base().number()),
-                a.offset(), org.bpfplay.engine.isa.Register.of(src.number())));
+        emit(Instruction.atomic(op, false, access.size(), Register.of(a.base().number()),
+                a.offset(), Register.of(src.number())));
     }
 
     /** {@code store_release((u64 *)(r1 + 0), r2)} (LLVM 20 syntax; llvm-mc-19 lacks it). */

@@ -61,6 +61,7 @@ class AssemblerErrorsTest {
         "r0 = 0x1ffffffffffffffff ll      | 6 | too large",
         "r0 = 1 ` x                       | 8 | unexpected character '`'",
         "/* never closed                  | 1 | never closed",
+        "w0 = bswap16w0                   | 6 | put a space before the register: w0 = bswap16 w0",
         "1: goto 1f                       | 9 | label '1f' is not defined",
     })
     void errorHasPositionAndMessage(String source, int column, String fragment) {
