@@ -8,7 +8,11 @@ package org.bpfplay.engine.asm;
  * Precedence climbing over a {@link Cursor}; errors throw {@link SyntaxError}.
  */
 final class ConstantExpression {
+    /** Deeper nesting than any real constant; keeps hostile input from exhausting the stack. */
+    private static final int MAX_DEPTH = 200;
+
     private final Cursor c;
+    private int depth;
 
     private ConstantExpression(Cursor c) {
         this.c = c;
@@ -91,6 +95,17 @@ final class ConstantExpression {
 
     private long unary() {
         Token t = c.next();
+        if (++depth > MAX_DEPTH) {
+            throw Cursor.error(t, "this constant is nested too deeply");
+        }
+        try {
+            return primary(t);
+        } finally {
+            depth--;
+        }
+    }
+
+    private long primary(Token t) {
         if (t.kind() == TokenKind.NUMBER) {
             return t.value();
         }

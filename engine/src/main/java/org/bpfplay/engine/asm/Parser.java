@@ -175,14 +175,18 @@ final class Parser {
             if (name.kind() != TokenKind.IDENT) {
                 throw Cursor.error(name, "a label must start with a letter, '_' or '.', not " + name.describe());
             }
-            if (Cursor.looksLikeRegister(name)) {
-                throw Cursor.error(name, "'" + name.text() + "' is a register name and cannot be a label");
-            }
+            // Bad label names are reported without abandoning the statement, so that the
+            // instruction after them still counts and later jump distances stay right.
             ParsedSource.LabelDef old = labels.get(name.text());
-            if (old != null) {
-                throw Cursor.error(name, "label '" + name.text() + "' is already defined at line " + old.at().line());
+            if (Cursor.looksLikeRegister(name)) {
+                errors.add(new AsmError(name.line(), name.column(),
+                        "'" + name.text() + "' is a register name and cannot be a label"));
+            } else if (old != null) {
+                errors.add(new AsmError(name.line(), name.column(),
+                        "label '" + name.text() + "' is already defined at line " + old.at().line()));
+            } else {
+                labels.put(name.text(), new ParsedSource.LabelDef(name.text(), insns.size(), name));
             }
-            labels.put(name.text(), new ParsedSource.LabelDef(name.text(), insns.size(), name));
             c.next();
             c.next();
         }

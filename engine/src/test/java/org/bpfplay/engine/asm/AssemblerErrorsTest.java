@@ -80,6 +80,19 @@ class AssemblerErrorsTest {
     }
 
     @Test
+    void aDuplicateLabelStillAssemblesItsInstructionSoLaterErrorsAreExact() {
+        AsmResult r = Assembler.assemble("a: r0 = 0\na: r0 = 1\nr1 = 1 2\n");
+        assertEquals(List.of("2:1", "3:8"), List.of(r.errors().get(0).line() + ":" + r.errors().get(0).column(),
+                r.errors().get(1).line() + ":" + r.errors().get(1).column()), r.errors()::toString);
+    }
+
+    @Test
+    void deeplyNestedConstantIsAnErrorNotACrash() {
+        AsmError e = onlyError("r0 = 1+" + "(".repeat(100000) + "1");
+        assertTrue(e.message().contains("nested too deeply"), e.message());
+    }
+
+    @Test
     void tooFarJumpSuggestsGotol() {
         StringBuilder src = new StringBuilder("goto far\n");
         for (int i = 0; i < 40000; i++) {
