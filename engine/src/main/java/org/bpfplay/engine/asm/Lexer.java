@@ -3,6 +3,7 @@ package org.bpfplay.engine.asm;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits assembly source into {@link Token}s, the way llvm-mc reads BPF assembly: comments are
@@ -21,6 +22,8 @@ final class Lexer {
     };
     /** Operators that start with the letter s (signed variants), longest first. */
     private static final String[] SIGNED = {"s>>=", "s/=", "s%=", "s>=", "s<=", "s>", "s<"};
+    private static final Pattern INTEGER_SUFFIX = Pattern.compile("(?<=[0-9a-fA-F])[uU]?[lL]{0,2}$");
+    private static final Pattern DIRECTIONAL_LABEL = Pattern.compile("[0-9]+[bfBF]");
     private static final BigInteger MAX_U64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     private final String src;
@@ -131,9 +134,9 @@ final class Lexer {
         String text = src.substring(start, pos);
         // llvm-mc ignores C integer suffixes (5u, 5ll, 0x10ULL): note that "5ll" is then a plain
         // 32-bit move, not a 64-bit load, which needs the separate word "ll".
-        String digits = text.replaceFirst("(?<=[0-9a-fA-F])[uU]?[lL]{0,2}$", "");
+        String digits = INTEGER_SUFFIX.matcher(text).replaceFirst("");
         BigInteger value = parseInteger(digits);
-        if (value == null && text.matches("[0-9]+[bfBF]")) {
+        if (value == null && DIRECTIONAL_LABEL.matcher(text).matches()) {
             // 1b / 1f: a reference to the numeric local label 1, backward or forward.
             add(TokenKind.IDENT, start, pos, 0, null);
         } else if (value == null) {

@@ -95,14 +95,14 @@ class AssemblerErrorsTest {
     @Test
     void tooFarJumpSuggestsGotol() {
         StringBuilder src = new StringBuilder("goto far\n");
-        for (int i = 0; i < 40000; i++) {
+        for (int i = 0; i < 33000; i++) {
             src.append("r0 = 0\n");
         }
         src.append("far: exit\n");
         AsmError e = onlyError(src.toString());
         assertEquals(1, e.line());
         assertEquals(6, e.column());
-        assertTrue(e.message().contains("40000 instructions away") && e.message().contains("use 'gotol far'"),
+        assertTrue(e.message().contains("33000 instructions away") && e.message().contains("use 'gotol far'"),
                 e.message());
         assertTrue(Assembler.assemble(src.toString().replace("goto far", "gotol far")).ok());
     }
