@@ -19,7 +19,9 @@ import org.bpfplay.engine.maps.MapSpec;
  *       log spellings {@code goto pc+3}, {@code call pc+3} and {@code skb[r1 + 4]}; gotol with
  *       a 32-bit number (llvm-mc-19 takes only 16 bits there).</li>
  *   <li>Constant expressions ({@code r0 = 1 << 4}) are evaluated as llvm-mc does, but may not
- *       use names; all sections form one program.</li>
+ *       use names. All code sections form one program; data sections ({@code .maps},
+ *       {@code license}, {@code .BTF} ... as clang emits them) are skipped, so a clang map
+ *       definition is supplied with {@code .map} or an extra MapSpec of the same name.</li>
  * </ul>
  * Pipeline: {@link Lexer} then {@link Parser} (first pass, all syntax errors) then
  * {@link Resolver} (labels, maps, helpers). Never throws on user input.

@@ -12,11 +12,12 @@ import org.bpfplay.engine.maps.MapSpec;
  * @param labels label definitions by name, in source order
  * @param numericLabels instruction indexes of the numeric local labels ({@code 1:}), by number,
  *                      in source order; {@code 1b}/{@code 1f} refer to the nearest one
+ * @param dataLabels    names defined in data sections (skipped), with their section's name
  * @param maps   maps declared with {@code .map}, in source order
  * @param errors errors found so far
  */
 record ParsedSource(List<PendingInsn> insns, Map<String, LabelDef> labels, Map<Long, List<Integer>> numericLabels,
-        List<MapDecl> maps, List<AsmError> errors) {
+        Map<String, String> dataLabels, List<MapDecl> maps, List<AsmError> errors) {
 
     /**
      * The instruction index a label reference names, or -1: a name, or {@code Nb}/{@code Nf} for

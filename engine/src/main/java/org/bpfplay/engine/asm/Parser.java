@@ -72,6 +72,9 @@ final class Parser {
     private final Map<Long, List<Integer>> numericLabels = new LinkedHashMap<>();
     private final List<ParsedSource.MapDecl> maps = new ArrayList<>();
     private final List<AsmError> errors = new ArrayList<>();
+    /** Names defined in data sections (like a clang map definition), by name: their section. */
+    private final Map<String, String> dataLabels = new LinkedHashMap<>();
+    private Directives.Section section = Directives.Section.TEXT;
     private Cursor c;
     private int line;
 
@@ -83,7 +86,7 @@ final class Parser {
     static ParsedSource parse(String source) {
         Parser p = new Parser(source);
         p.statements();
-        return new ParsedSource(p.insns, p.labels, p.numericLabels, p.maps, p.errors);
+        return new ParsedSource(p.insns, p.labels, p.numericLabels, p.dataLabels, p.maps, p.errors);
     }
 
     private void statements() {
@@ -150,8 +153,12 @@ final class Parser {
         }
         Token first = c.peek();
         if (first.kind() == TokenKind.IDENT && first.text().startsWith(".") && first.text().length() > 1) {
-            Directives.directive(c, maps, errors);
+            section = Directives.directive(c, section, maps);
             return;
+        }
+        if (!section.code()) {
+            throw Cursor.error(first, "an instruction in data section '" + section.name() + "': put code in"
+                    + " .text or a section with \"ax\" flags");
         }
         Token bad = c.firstBad();
         if (bad != null) {
@@ -165,15 +172,22 @@ final class Parser {
     private void labels() {
         while (c.peek(1).is(":")) {
             Token name = c.peek();
-            if (name.kind() == TokenKind.NUMBER && name.text().chars().allMatch(Character::isDigit)) {
+            if (name.kind() == TokenKind.NUMBER && name.text().length() <= 18
+                    && name.text().chars().allMatch(Character::isDigit)) {
                 // A numeric local label (1:), which may repeat; 1b and 1f refer to the nearest.
-                numericLabels.computeIfAbsent(name.value(), k -> new ArrayList<>()).add(insns.size());
+                numericLabels.computeIfAbsent(Long.parseLong(name.text()), k -> new ArrayList<>()).add(insns.size());
                 c.next();
                 c.next();
                 continue;
             }
             if (name.kind() != TokenKind.IDENT) {
                 throw Cursor.error(name, "a label must start with a letter, '_' or '.', not " + name.describe());
+            }
+            if (!section.code()) {
+                dataLabels.putIfAbsent(name.text(), section.name());
+                c.next();
+                c.next();
+                continue;
             }
             // Bad label names are reported without abandoning the statement, so that the
             // instruction after them still counts and later jump distances stay right.

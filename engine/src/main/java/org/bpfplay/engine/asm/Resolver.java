@@ -116,6 +116,12 @@ final class Resolver {
                 if (label) {
                     return insn.withSrc(Pseudo.FUNC).withImm(rel & 0xffffffffL);
                 }
+                String dataSection = parsed.dataLabels().get(f.name());
+                if (dataSection != null) {
+                    return fail(f, "'" + f.name() + "' is data in section " + dataSection + ", which bpfplay does not"
+                            + " load; declare it as a map: .map " + f.name() + " TYPE key=K value=V max_entries=N"
+                            + " (or --map)");
+                }
                 return fail(f, "'" + f.name() + "' is not a declared map or a label"
                         + " (declare maps with .map NAME TYPE key=K value=V max_entries=N)");
             default:

@@ -144,4 +144,35 @@ class AssemblerTest {
         Program p = ok("goto pc\npc: exit");
         assertEquals(0, p.instructions().get(0).offset());
     }
+
+    @Test
+    void clangDataSectionsAreSkippedAndTheirMapsComeFromMapSpecs() {
+        String src = String.join("\n",
+                "\t.section\txdp,\"ax\",@progbits",
+                "prog:",
+                "\tr1 = counters ll",
+                "\texit",
+                "\t.section\t.maps,\"aw\",@progbits",
+                "counters:",
+                "\t.zero\t32",
+                "\t.section\tlicense,\"aw\",@progbits",
+                "LICENSE:",
+                "\t.asciz\t\"GPL\"");
+        AsmResult alone = Assembler.assemble(src);
+        assertEquals(1, alone.errors().size(), alone.errors()::toString);
+        assertTrue(alone.errors().get(0).message().contains("'counters' is data in section .maps"),
+                alone.errors()::toString);
+        Program p = ok(src, List.of(new MapSpec("counters", MapType.ARRAY, 4, 8, 4)));
+        assertEquals(3, p.slotCount());
+        assertEquals(Pseudo.MAP_FD, p.instructions().get(0).src());
+        assertEquals(Map.of(0, "prog"), p.labels());
+    }
+
+    @Test
+    void instructionsInADataSectionAreAnError() {
+        AsmResult r = Assembler.assemble(".section .rodata\nr0 = 1\n.text\nexit");
+        assertEquals(1, r.errors().size(), r.errors()::toString);
+        assertEquals(2, r.errors().get(0).line());
+        assertTrue(r.errors().get(0).message().contains("data section '.rodata'"), r.errors()::toString);
+    }
 }
