@@ -64,8 +64,14 @@ final class Resolver {
             return AsmResult.failed(errors);
         }
         Map<Integer, String> labelsByPc = new HashMap<>();
-        for (ParsedSource.LabelDef l : parsed.labels().values()) {
-            labelsByPc.putIfAbsent(pcOfIndex(l.index()), l.name());
+        // One name per pc, for display: the first written, but a compiler-local .L name only
+        // when nothing better names that pc.
+        for (boolean local : new boolean[] {false, true}) {
+            for (ParsedSource.LabelDef l : parsed.labels().values()) {
+                if (l.name().startsWith(".L") == local) {
+                    labelsByPc.putIfAbsent(pcOfIndex(l.index()), l.name());
+                }
+            }
         }
         return AsmResult.of(new Program(out, maps, labelsByPc, lines));
     }

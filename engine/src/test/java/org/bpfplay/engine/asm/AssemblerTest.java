@@ -166,6 +166,7 @@ class AssemblerTest {
         assertEquals(3, p.slotCount());
         assertEquals(Pseudo.MAP_FD, p.instructions().get(0).src());
         assertEquals(Map.of(0, "prog"), p.labels());
+        assertEquals(Map.of(0, "prog", 1, ".Ltmp0"), ok(".Lfunc_begin0:\nprog:\nr0 = 0\n.Ltmp0:\nexit").labels());
     }
 
     @Test
