@@ -234,7 +234,8 @@ final class Parser {
         } else if (c.match("store_release")) {
             storeRelease();
         } else {
-            throw Cursor.shape(first, "no instruction starts with " + first.describe());
+            throw Cursor.shape(first, "no instruction starts with " + first.describe() + " (instructions look like"
+                    + " 'r0 = 1', 'r1 += r2', 'if r1 > 2 goto L', 'call 1', 'exit')");
         }
     }
 
@@ -362,6 +363,12 @@ final class Parser {
                 alu(dst, AluOp.MOV, 0);
             }
         } else if (c.atRegister()) {
+            Token op = c.peek(1);
+            if (op.kind() == TokenKind.PUNCT && ALU_OPERATORS.containsKey(op.text() + "=")) {
+                // r0 = r1 + 1: a beginner's three-operand form; BPF does one operation per instruction.
+                throw Cursor.error(op, "one operation per instruction: write '" + dst.name() + " = " + t.text()
+                        + "' and then '" + dst.name() + " " + op.text() + "= ...'");
+            }
             alu(dst, AluOp.MOV, 0);
         } else if (t.kind() == TokenKind.IDENT) {
             namedAssignment(dst, t);

@@ -62,6 +62,8 @@ class AssemblerErrorsTest {
         "r0 = 1 ` x                       | 8 | unexpected character '`'",
         "/* never closed                  | 1 | never closed",
         "w0 = bswap16w0                   | 6 | put a space before the register: w0 = bswap16 w0",
+        "r0 = r1 + 1                      | 9 | one operation per instruction: write 'r0 = r1' and then 'r0 += ...'",
+        "mov r0, 1                        | 1 | instructions look like 'r0 = 1'",
         "1: goto 1f                       | 9 | label '1f' is not defined",
     })
     void errorHasPositionAndMessage(String source, int column, String fragment) {
