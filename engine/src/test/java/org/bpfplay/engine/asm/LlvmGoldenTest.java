@@ -7,12 +7,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.bpfplay.engine.isa.Encoding;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,10 +29,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LlvmGoldenTest {
     static final List<String> FAMILIES = List.of("alu64", "alu32", "jumps", "jmp32", "memory", "atomics",
-            "ld_imm64", "calls", "endian", "movsx_sdiv", "misc", "expressions", "numeric_labels");
+            "ld_imm64", "calls", "endian", "movsx_sdiv", "misc", "expressions", "numeric_labels", "clang_like");
 
     static Stream<String> families() {
         return FAMILIES.stream();
+    }
+
+    /** Every .s file of the corpus is in FAMILIES, so none is silently left untested. */
+    @Test
+    void everyCorpusFileIsTested() throws URISyntaxException, IOException {
+        URL dir = LlvmGoldenTest.class.getResource("/asm/llvm");
+        assertNotNull(dir, "missing test resources asm/llvm");
+        Assumptions.assumeTrue(dir.getProtocol().equals("file"), "corpus is not a directory here");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".s"))
+                    .forEach(n -> found.add(n.substring(0, n.length() - 2)));
+        }
+        assertEquals(new TreeSet<>(FAMILIES), new TreeSet<>(found));
     }
 
     @ParameterizedTest
