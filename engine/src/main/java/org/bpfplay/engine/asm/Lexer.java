@@ -44,6 +44,10 @@ final class Lexer {
     }
 
     private void run() {
+        if (src.startsWith("\uFEFF")) {
+            pos = 1; // a byte-order mark some editors write; columns count from after it
+            lineStart = 1;
+        }
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (c == '\n') {

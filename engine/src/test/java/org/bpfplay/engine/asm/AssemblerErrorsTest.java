@@ -64,6 +64,8 @@ class AssemblerErrorsTest {
         "w0 = bswap16w0                   | 6 | put a space before the register: w0 = bswap16 w0",
         "r0 = r1 + 1                      | 9 | one operation per instruction: write 'r0 = r1' and then 'r0 += ...'",
         "mov r0, 1                        | 1 | instructions look like 'r0 = 1'",
+        "lock *(u32 *)(r2 + 4) ^= r3      | 26 | a u32 atomic uses w registers: write w3",
+        "r0 = atomic_fetch_or((u32 *)(r1 + 0), r0) | 1 | a u32 atomic uses w registers: write w0",
         "1: goto 1f                       | 9 | label '1f' is not defined",
     })
     void errorHasPositionAndMessage(String source, int column, String fragment) {
@@ -153,6 +155,7 @@ class AssemblerErrorsTest {
             }
         }
         assertTrue(Assembler.assemble(null).ok());
+        assertTrue(Assembler.assemble("\uFEFFr0 = 1\r\nexit\r\n").ok());
         assertTrue(Assembler.assemble("").ok());
     }
 }
