@@ -1,0 +1,29 @@
+# Byte swaps: be/le (ALU) and bswap (ALU64, v4).
+	.text
+	r1 = be16 r1
+	r0 = be16 r0
+	r10 = be16 r10
+	r1 = be32 r1
+	r0 = be32 r0
+	r10 = be32 r10
+	r1 = be64 r1
+	r0 = be64 r0
+	r10 = be64 r10
+	r1 = le16 r1
+	r0 = le16 r0
+	r10 = le16 r10
+	r1 = le32 r1
+	r0 = le32 r0
+	r10 = le32 r10
+	r1 = le64 r1
+	r0 = le64 r0
+	r10 = le64 r10
+	r1 = bswap16 r1
+	r0 = bswap16 r0
+	r10 = bswap16 r10
+	r1 = bswap32 r1
+	r0 = bswap32 r0
+	r10 = bswap32 r10
+	r1 = bswap64 r1
+	r0 = bswap64 r0
+	r10 = bswap64 r10
