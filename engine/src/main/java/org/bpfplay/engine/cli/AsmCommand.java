@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bpfplay.engine.asm.AsmError;
-import org.bpfplay.engine.asm.AsmResult;
-import org.bpfplay.engine.asm.Assembler;
 import org.bpfplay.engine.isa.Encoding;
+import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.maps.MapSpec;
 
 /**
@@ -68,15 +66,11 @@ final class AsmCommand implements Command {
             err.println("asm: cannot read " + file + ": " + e.getMessage());
             return USAGE;
         }
-        AsmResult result = Assembler.assemble(source, maps);
-        if (!result.ok()) {
-            String shown = file.equals("-") ? "<stdin>" : file;
-            for (AsmError e : result.errors()) {
-                err.println(shown + ":" + e.line() + ":" + e.column() + ": error: " + e.message());
-            }
+        Program program = ProgramFiles.assemble(file, source, maps, err);
+        if (program == null) {
             return PROGRAM_ERROR;
         }
-        byte[] code = result.program().toBytes();
+        byte[] code = program.toBytes();
         if (output != null) {
             try {
                 Files.write(Path.of(output), code);

@@ -17,8 +17,9 @@ import org.bpfplay.engine.isa.InsnCheck;
 import org.bpfplay.engine.isa.Program;
 
 /**
- * {@code disasm FILE [--syntax kernel|llvm]}: prints a program listing. FILE is raw bytes
- * ({@code .bin}) or hex text ({@code .hex}: whitespace ignored, {@code #} starts a comment).
+ * {@code disasm FILE [--syntax kernel|llvm]}: prints a program listing. FILE is assembly
+ * ({@code .s}), raw bytes ({@code .bin}) or hex text ({@code .hex}: whitespace ignored, {@code #}
+ * starts a comment).
  * Layout errors and invalid instructions are reported with their slot on stderr (exit 1); the
  * listing is still printed when the bytes could be decoded, since seeing a bad program is the
  * point of a disassembler.
@@ -95,46 +96,13 @@ final class DisasmCommand implements Command {
             return Files.readAllBytes(path);
         }
         if (file.endsWith(".hex")) {
-            return parseHex(file, Files.readString(path, StandardCharsets.UTF_8), err);
+            return ProgramFiles.parseHex(file, Files.readString(path, StandardCharsets.UTF_8), err);
         }
-        if (file.endsWith(".s") || file.endsWith(".asm")) {
-            err.println("disasm: " + file + ": assembly input is not supported yet; give a .bin or .hex file");
-            return null;
+        if (ProgramFiles.isAssembly(file)) {
+            Program program = ProgramFiles.assemble(file, Files.readString(path, StandardCharsets.UTF_8), List.of(), err);
+            return program == null ? null : program.toBytes();
         }
-        err.println("disasm: " + file + ": unknown file type; expected .bin (raw bytes) or .hex (hex text)");
+        err.println("disasm: " + file + ": unknown file type; expected .s (assembly), .bin (raw bytes) or .hex (hex text)");
         return null;
-    }
-
-    /** Hex digits, whitespace ignored, {@code #} to the end of a line is a comment. */
-    static byte[] parseHex(String file, String text, PrintStream err) {
-        StringBuilder digits = new StringBuilder();
-        String[] lines = text.split("\n", -1);
-        for (int ln = 0; ln < lines.length; ln++) {
-            String line = lines[ln];
-            int hash = line.indexOf('#');
-            if (hash >= 0) {
-                line = line.substring(0, hash);
-            }
-            for (int col = 0; col < line.length(); col++) {
-                char c = line.charAt(col);
-                if (Character.isWhitespace(c)) {
-                    continue;
-                }
-                if (Character.digit(c, 16) < 0) {
-                    err.println(file + ":" + (ln + 1) + ":" + (col + 1) + ": '" + c + "' is not a hex digit");
-                    return null;
-                }
-                digits.append(c);
-            }
-        }
-        if (digits.length() % 2 != 0) {
-            err.println(file + ": odd number of hex digits (" + digits.length() + "): the last byte is incomplete");
-            return null;
-        }
-        byte[] out = new byte[digits.length() / 2];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) Integer.parseInt(digits.substring(2 * i, 2 * i + 2), 16);
-        }
-        return out;
     }
 }

@@ -132,7 +132,10 @@ public final class LlvmSyntax {
             case 0x06:
                 return "gotol " + signedHex(insn.imm32());
             case 0x85:
-                return "call " + hex(insn.imm32());
+                // objdump prints a bpf-to-bpf call as "call 0x9", which reads back as helper 9;
+                // the kernel-log spelling "call pc+9" keeps the listing re-assemblable.
+                return insn.isLocalCall() ? "call pc" + (insn.imm32() >= 0 ? "+" : "") + insn.imm32()
+                        : "call " + hex(insn.imm32());
             case 0x8d:
                 return badReg(insn.dst()) ? UNKNOWN : "callx r" + insn.dst();
             case 0x95:

@@ -84,7 +84,7 @@ class DisasmCommandTest {
         assertTrue(odd.err().contains("odd number of hex digits"), odd.err());
         Result notHex = run("disasm", file("x.hex", "95\n00zz"));
         assertEquals(1, notHex.code());
-        assertTrue(notHex.err().contains("x.hex:2:3: 'z' is not a hex digit"), notHex.err());
+        assertTrue(notHex.err().contains("x.hex:2:3: error: 'z' is not a hex digit"), notHex.err());
     }
 
     @Test
@@ -94,11 +94,19 @@ class DisasmCommandTest {
         assertEquals(2, run("disasm", dir.resolve("missing.hex").toString()).code());
         assertEquals(2, run("disasm", "a.hex", "b.hex").code());
         assertEquals(2, run("disasm", "--frobnicate").code());
-        Result asm = run("disasm", file("p.s", "exit\n"));
-        assertEquals(1, asm.code());
-        assertTrue(asm.err().contains("assembly input is not supported yet"), asm.err());
         Result other = run("disasm", file("p.txt", "9500000000000000"));
         assertEquals(1, other.code());
-        assertTrue(other.err().contains("expected .bin (raw bytes) or .hex (hex text)"), other.err());
+        assertTrue(other.err().contains("expected .s (assembly), .bin (raw bytes) or .hex (hex text)"), other.err());
+    }
+
+    @Test
+    void assemblyInputIsAssembledThenListed() throws Exception {
+        Result asm = run("disasm", file("p.s", "r0 = 0x1122334455667788 ll\nexit\n"), "--syntax", "kernel");
+        assertEquals(0, asm.code(), asm.err());
+        assertEquals("0: (18) r0 = 0x1122334455667788\n2: (95) exit\n", asm.out().replace("\r", ""));
+
+        Result bad = run("disasm", file("q.s", "r0 = 1\nr11 = 2\n"));
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("q.s:2:1: error: unknown register r11"), bad.err());
     }
 }

@@ -1,0 +1,71 @@
+package org.bpfplay.engine.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.bpfplay.engine.asm.AsmError;
+import org.bpfplay.engine.asm.AsmResult;
+import org.bpfplay.engine.asm.Assembler;
+import org.bpfplay.engine.isa.Program;
+import org.bpfplay.engine.maps.MapSpec;
+
+/**
+ * How commands read program files: the kinds of input ({@code .s}/{@code .asm} assembly,
+ * {@code .hex} text, {@code .bin} raw bytes), assembling with the user's maps, and reporting
+ * assembly and hex errors as {@code FILE:LINE:COL: error: MESSAGE}. One place, so every command
+ * accepts and reports the same way.
+ */
+final class ProgramFiles {
+    private ProgramFiles() {
+    }
+
+    static boolean isAssembly(String file) {
+        return file.endsWith(".s") || file.endsWith(".asm") || file.equals("-");
+    }
+
+    /** Assembles source text; null after printing every error with its position. */
+    static Program assemble(String file, String source, List<MapSpec> maps, PrintStream err) {
+        AsmResult result = Assembler.assemble(source, maps);
+        if (result.ok()) {
+            return result.program();
+        }
+        String shown = file.equals("-") ? "<stdin>" : file;
+        for (AsmError e : result.errors()) {
+            err.println(shown + ":" + e.line() + ":" + e.column() + ": error: " + e.message());
+        }
+        return null;
+    }
+
+    /** Hex digits, whitespace ignored, {@code #} to the end of a line is a comment; null after reporting. */
+    static byte[] parseHex(String file, String text, PrintStream err) {
+        StringBuilder digits = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int ln = 0; ln < lines.length; ln++) {
+            String line = lines[ln];
+            int hash = line.indexOf('#');
+            if (hash >= 0) {
+                line = line.substring(0, hash);
+            }
+            for (int col = 0; col < line.length(); col++) {
+                char c = line.charAt(col);
+                if (Character.isWhitespace(c)) {
+                    continue;
+                }
+                if (Character.digit(c, 16) < 0) {
+                    err.println(file + ":" + (ln + 1) + ":" + (col + 1) + ": error: '" + c + "' is not a hex digit");
+                    return null;
+                }
+                digits.append(c);
+            }
+        }
+        if (digits.length() % 2 != 0) {
+            err.println(file + ": error: odd number of hex digits (" + digits.length() + "): the last byte is incomplete");
+            return null;
+        }
+        byte[] out = new byte[digits.length() / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) Integer.parseInt(digits.substring(2 * i, 2 * i + 2), 16);
+        }
+        return out;
+    }
+}
