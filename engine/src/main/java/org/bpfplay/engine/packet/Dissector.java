@@ -126,7 +126,8 @@ public final class Dissector {
         add(fs, "proto", o + 9, 1, () -> String.valueOf(u8(o + 9)), () -> protoName(u8(o + 9)));
         boolean whole = ihl >= 5 && o + hlen <= end;
         add(fs, "csum", o + 10, 2, () -> hex16(o + 10), () -> whole
-                ? verdict(u16(o + 10), new InternetChecksum().add(p, o, hlen).value()) : "not checked: header incomplete");
+                ? verdict(u16(o + 10), new InternetChecksum().add(p, o, hlen).value())
+                : ihl < 5 ? "not checked: ihl below 5" : "not checked: header incomplete");
         add(fs, "src", o + 12, 4, () -> Addresses.formatIpv4(p, o + 12), "");
         add(fs, "dst", o + 16, 4, () -> Addresses.formatIpv4(p, o + 16), "");
         if (ihl > 5 && whole) {
