@@ -168,7 +168,7 @@ public final class PcapReader {
 
     private boolean packet(long type, int body, int bodyEnd, List<Interface> ifaces) {
         int index = packets.size();
-        int ifId;
+        long ifId;
         long ts;
         long captured;
         long orig;
@@ -178,7 +178,7 @@ public final class PcapReader {
                 problems.add(PacketError.atByte(body, "pcapng enhanced packet block " + index + " too short"));
                 return false;
             }
-            ifId = (int) u32(body);
+            ifId = u32(body);
             ts = u32(body + 4) << 32 | u32(body + 8);
             captured = u32(body + 12);
             orig = u32(body + 16);
@@ -199,7 +199,7 @@ public final class PcapReader {
                     + (bodyEnd - data) + " in the block"));
             return false;
         }
-        Interface in = ifaces.get(ifId);
+        Interface in = ifaces.get((int) ifId);
         BigInteger[] qr = new BigInteger(Long.toUnsignedString(ts)).divideAndRemainder(in.unitsPerSecond());
         long nanos = qr[1].multiply(BigInteger.valueOf(1_000_000_000L)).divide(in.unitsPerSecond()).longValue();
         packets.add(new PcapPacket(index, qr[0].longValue(), nanos, (int) Math.min(orig, Integer.MAX_VALUE),
