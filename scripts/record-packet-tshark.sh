@@ -56,3 +56,37 @@ PY
 tshark -r "$DIR/shifted-usec.pcap" -T fields -E separator=/t -e frame.time_epoch -e frame.len -e frame.cap_len \
     2>/dev/null > "$DIR/shifted-times.tsv"
 echo "recorded $(($(wc -l < "$DIR/tshark-fields.tsv") - 1)) packets"
+
+# A big-endian pcapng written by python3 with two interfaces (Ethernet with microseconds, raw IP
+# with 2^-10 s units), enhanced and simple packet blocks, a name resolution block to skip, and a
+# snaplen-cut packet; tshark's reading of it is recorded next to it.
+python3 - "$DIR/builder.pcap" "$DIR/mixed-be.pcapng" <<'PY'
+import struct, sys
+src = open(sys.argv[1], 'rb').read()
+pkts, o = [], 24
+while o < len(src):
+    incl = struct.unpack('<I', src[o + 8:o + 12])[0]
+    pkts.append(src[o + 16:o + 16 + incl])
+    o += 16 + incl
+def pad(b):
+    return b + b'\0' * (-len(b) % 4)
+def block(t, body):
+    n = 12 + len(body)
+    return struct.pack('>II', t, n) + body + struct.pack('>I', n)
+def opt(code, val):
+    return struct.pack('>HH', code, len(val)) + pad(val)
+out = block(0x0A0D0D0A, struct.pack('>IHHq', 0x1A2B3C4D, 1, 0, -1) + opt(1, b'bpfplay test') + opt(0, b''))
+out += block(1, struct.pack('>HHI', 1, 0, 65535))
+out += block(1, struct.pack('>HHI', 101, 0, 65535) + opt(9, bytes([0x8a])) + opt(0, b''))
+def epb(iface, ts, data, orig=None):
+    orig = len(data) if orig is None else orig
+    return block(6, struct.pack('>IIIII', iface, ts >> 32, ts & 0xffffffff, len(data), orig) + pad(data))
+out += epb(0, 1700000000 * 10**6 + 250000, pkts[0])
+out += block(4, struct.pack('>HH', 0, 0))
+out += epb(1, (1700000001 << 10) + 512, pkts[2][14:])
+out += block(3, struct.pack('>I', len(pkts[3])) + pad(pkts[3]))
+out += epb(0, 1700000002 * 10**6 + 1, pkts[4][:20], len(pkts[4]))
+open(sys.argv[2], 'wb').write(out)
+PY
+tshark -r "$DIR/mixed-be.pcapng" -T fields -E separator=/t -e frame.interface_id -e frame.time_epoch -e frame.len \
+    -e frame.cap_len -e frame.protocols 2>/dev/null > "$DIR/mixed-be.tsv"
