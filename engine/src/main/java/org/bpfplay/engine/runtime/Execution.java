@@ -64,6 +64,16 @@ public final class Execution {
         return outcome();
     }
 
+    /**
+     * Runs the program again from the start over the same maps, packet and context (what test_run's
+     * {@code repeat} does): registers reset, r1 = ctx, memory kept.
+     */
+    public RunOutcome runAgain() {
+        machine.reset();
+        machine.setRegister(1, packet.ctxAddress());
+        return run();
+    }
+
     /** A debugger over this run (step, step back, breakpoints), with the input's budget. */
     public Debugger debugger() {
         return new Debugger(machine, input.budget());
