@@ -77,6 +77,7 @@ public final class ProgramRun {
         List<String> events = new ArrayList<>();
         HelperRegistry helpers = new HelperRegistry();
         MapHelpers.install(helpers, maps);
+        RingbufHelpers.install(helpers, maps, memory);
         PacketHelpers.install(helpers, packet, events);
         TailCall.install(helpers, maps, memory, tailTargets, packet, input, events);
         for (HelperLibrary lib : libraries) {
