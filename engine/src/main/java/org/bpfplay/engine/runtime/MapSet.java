@@ -34,6 +34,8 @@ final class MapSet {
     /** The pc of the helper call in progress, attached to map changes. */
     int currentPc = -1;
     final List<MapChangeAt> changes = new ArrayList<>();
+    /** Off while the debugger puts map contents back (those are not program changes). */
+    boolean recording = true;
 
     /** Creates the maps; returns the error BPF_MAP_CREATE would give, or null. */
     RunError create(List<MapSpec> specs, int cpus) {
@@ -70,7 +72,11 @@ final class MapSet {
         for (BpfMap m : maps) {
             int id = mem.add(new Region("map " + m.name(), RegionKind.READ_ONLY, new byte[8], false));
             byHandleRegion.put(id, m);
-            m.observers().add(c -> changes.add(new MapChangeAt(currentPc, c)));
+            m.observers().add(c -> {
+                if (recording) {
+                    changes.add(new MapChangeAt(currentPc, c));
+                }
+            });
         }
     }
 

@@ -3,6 +3,7 @@ package org.bpfplay.engine.runtime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bpfplay.engine.interp.ExternalState;
 import org.bpfplay.engine.interp.HelperRegistry;
 import org.bpfplay.engine.interp.Machine;
 import org.bpfplay.engine.interp.Memory;
@@ -79,7 +80,7 @@ public final class ProgramRun {
         MapHelpers.install(helpers, maps);
         RingbufHelpers.install(helpers, maps, memory);
         PacketHelpers.install(helpers, packet, events);
-        TailCall.install(helpers, maps, memory, tailTargets, packet, input, events);
+        ExternalState tailCalls = TailCall.install(helpers, maps, memory, tailTargets, packet, input, events);
         for (HelperLibrary lib : libraries) {
             lib.install(helpers, input);
         }
@@ -87,6 +88,8 @@ public final class ProgramRun {
         if (packet instanceof XdpContext x) {
             m.addExternalState(x);
         }
+        m.addExternalState(new MapsState(maps));
+        m.addExternalState(tailCalls);
         return new Prepared(new Execution(m, input, maps, packet, helpers, events), null);
     }
 

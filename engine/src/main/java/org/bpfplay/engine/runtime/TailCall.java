@@ -3,6 +3,7 @@ package org.bpfplay.engine.runtime;
 import java.util.List;
 
 import org.bpfplay.engine.helpers.HelperId;
+import org.bpfplay.engine.interp.ExternalState;
 import org.bpfplay.engine.interp.HelperRegistry;
 import org.bpfplay.engine.interp.Machine;
 import org.bpfplay.engine.interp.Memory;
@@ -24,7 +25,8 @@ final class TailCall {
     private TailCall() {
     }
 
-    static void install(HelperRegistry registry, MapSet maps, Memory memory, List<Program> targets,
+    /** Installs the helper; returns its state (the run's tail-call count) for the debugger. */
+    static ExternalState install(HelperRegistry registry, MapSet maps, Memory memory, List<Program> targets,
                         PacketContext packet, RunInput input, List<String> events) {
         int[] count = {0};
         MapHelpers.reg(registry, HelperId.TAIL_CALL, c -> {
@@ -50,5 +52,16 @@ final class TailCall {
             c.stop(r.r0());
             return 0;
         });
+        return new ExternalState() {
+            @Override
+            public Object save() {
+                return count[0];
+            }
+
+            @Override
+            public void restore(Object saved) {
+                count[0] = (Integer) saved;
+            }
+        };
     }
 }

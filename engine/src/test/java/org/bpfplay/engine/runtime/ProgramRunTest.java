@@ -129,6 +129,35 @@ class ProgramRunTest {
     }
 
     @Test
+    void steppingBackTakesBackMapChanges() {
+        // bpf_map_update_elem(h, key 2, 0x1122, BPF_NOEXIST): 0 the first time, -EEXIST if the map kept the entry;
+        // then *(u64 *)lookup(a, 0) += 1 through the value pointer
+        Program p = new Code().map(1, 0).i(0x62, 10, 0, -4, 2).i(0x7a, 10, 0, -16, 0x1122)
+                .i(0xbf, 2, 10, 0, 0).i(0x07, 2, 0, 0, -4).i(0xbf, 3, 10, 0, 0).i(0x07, 3, 0, 0, -16)
+                .i(0xb7, 4, 0, 0, 1).i(0x85, 0, 0, 0, 2).i(0xbf, 6, 0, 0, 0)
+                .map(1, 1).i(0x62, 10, 0, -4, 0).i(0xbf, 2, 10, 0, 0).i(0x07, 2, 0, 0, -4).i(0x85, 0, 0, 0, 1)
+                .i(0x15, 0, 0, 3, 0).i(0x79, 1, 0, 0, 0).i(0x07, 1, 0, 0, 1).i(0x7b, 0, 1, 0, 0)
+                .i(0xbf, 0, 6, 0, 0).i(0x95, 0, 0, 0, 0)
+                .program(List.of(MapSpec.parse("h:hash:4:8:4"), MapSpec.parse("a:array:4:8:1")));
+        Execution e = new ProgramRun().prepare(p, RunInput.of(ProgramType.XDP, PACKET)).execution();
+        Debugger d = e.debugger();
+        d.runToEnd();
+        RunOutcome first = e.outcome();
+        assertEquals(0, first.retval());
+        assertEquals(1, first.changes().size());
+        d.goTo(0);
+        assertEquals(List.of(), e.outcome().maps().get("h"));
+        assertEquals("0000000000000000", HexFormat.of().formatHex(e.outcome().maps().get("a").get(0).value()));
+        assertEquals(0, e.outcome().changes().size());
+        d.runToEnd();
+        RunOutcome again = e.outcome();
+        assertEquals(0, again.retval());
+        assertEquals(1, again.changes().size());
+        assertEquals("0100000000000000", HexFormat.of().formatHex(again.maps().get("a").get(0).value()));
+        assertEquals(first.maps().get("h"), again.maps().get("h"));
+    }
+
+    @Test
     void setupErrorsAreData() {
         Program nop = new Code().i(0xb7, 0, 0, 0, 0).i(0x95, 0, 0, 0, 0).program(List.of(MapSpec.parse("a:array:8:8:1")));
         RunOutcome o = new ProgramRun().run(nop, RunInput.of(ProgramType.XDP, PACKET));
