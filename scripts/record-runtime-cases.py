@@ -90,9 +90,9 @@ def key_ptr(reg, off):
 CASES = []
 
 
-def case(name, typ, code, data=UDP64, maps=(), inits=(), ctx=None, dump=()):
+def case(name, typ, code, data=UDP64, maps=(), inits=(), ctx=None, dump=(), repeat=1):
     CASES.append(dict(name=name, type=typ, code=code, data=data, maps=list(maps), inits=list(inits), ctx=ctx,
-                      dump=list(dump)))
+                      dump=list(dump), repeat=repeat))
 
 
 # -- maps ---------------------------------------------------------------------------------------------
@@ -108,6 +108,12 @@ case("array_write_through_pointer", "xdp",
      ld_map(1, 0) + stw(10, -4, 1) + key_ptr(2, -4) + call(1) + jeq(0, 0, 5) + ldxdw(1, 0, 0) + add(1, 3)
      + stxdw(0, 1, 0) + mov(0, 1) + exit_() + mov(0, 2) + exit_(),
      maps=["a:array:4:8:2"], inits=["a:01000000=0500000000000000"], dump=["a"])
+
+# --repeat runs the program again over the same maps: 5 + 3 * 3
+case("array_write_through_pointer_repeat3", "xdp",
+     ld_map(1, 0) + stw(10, -4, 1) + key_ptr(2, -4) + call(1) + jeq(0, 0, 5) + ldxdw(1, 0, 0) + add(1, 3)
+     + stxdw(0, 1, 0) + mov(0, 1) + exit_() + mov(0, 2) + exit_(),
+     maps=["a:array:4:8:2"], inits=["a:01000000=0500000000000000"], dump=["a"], repeat=3)
 
 
 def update(flags, k=1, key=2, val=0x1122):
@@ -200,12 +206,15 @@ def main():
                 cmd += ["--ctx", c["ctx"]]
             for d in c["dump"]:
                 cmd += ["--dump", d]
+            if c["repeat"] > 1:
+                cmd += ["--repeat", str(c["repeat"])]
             cmd.append(path)
             p = subprocess.run(cmd, capture_output=True, text=True)
             # one program: one JSON document (pretty-printed when --dump is given)
             res = json.loads(p.stdout) if p.stdout.strip() else {"error": p.stderr.strip()}
             row = {"name": c["name"], "type": c["type"], "data": c["data"], "ctx": c["ctx"], "maps": c["maps"],
-                   "inits": c["inits"], "dump": c["dump"], "insns": c["code"].hex()}
+                   "inits": c["inits"], "dump": c["dump"], "repeat": c["repeat"],
+                   "insns": c["code"].hex()}
             if "error" in res or not res.get("accepted", True):
                 row["error"] = res.get("error") or "rejected: " + res.get("log", "")[-200:]
                 print("case %s: %s" % (c["name"], row["error"]), file=sys.stderr)
