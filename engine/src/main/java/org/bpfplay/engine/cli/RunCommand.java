@@ -34,12 +34,12 @@ final class RunCommand implements Command {
     @Override
     public String summary() {
         return "run FILE... [--type T] [--map NAME:TYPE:KS:VS:MAX[:FLAGS]] [--init NAME:KEYHEX=VALUEHEX] [--data HEX]"
-                + " [--ctx HEX] [--repeat N] [--dump MAP] [--json]: run .hex/.bin/.s programs in the interpreter";
+                + " [--ctx HEX] [--repeat N] [--dump MAP] [--cpus N] [--seed N] [--json]: run .hex/.bin/.s programs in the interpreter";
     }
 
     /** The parsed command line. */
     private record Options(List<String> files, ProgramType type, List<MapSpec> maps, List<MapInit> inits,
-                           byte[] data, byte[] ctx, int repeat, List<String> dumps, boolean json) {
+                           byte[] data, byte[] ctx, int repeat, List<String> dumps, int cpus, long seed, boolean json) {
     }
 
     @Override
@@ -69,6 +69,8 @@ final class RunCommand implements Command {
         byte[] data = new byte[0];
         byte[] ctx = null;
         int repeat = 1;
+        int cpus = 1;
+        long seed = 0;
         boolean json = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -86,15 +88,14 @@ final class RunCommand implements Command {
                 case "--data" -> data = hex(value(args, ++i, a), "--data");
                 case "--ctx" -> ctx = hex(value(args, ++i, a), "--ctx");
                 case "--dump" -> dumps.add(value(args, ++i, a));
-                case "--repeat" -> {
-                    String r = value(args, ++i, a);
+                case "--repeat" -> repeat = positive(value(args, ++i, a), a, 1 << 24);
+                case "--cpus" -> cpus = positive(value(args, ++i, a), a, 1024);
+                case "--seed" -> {
+                    String v = value(args, ++i, a);
                     try {
-                        repeat = Integer.parseInt(r);
+                        seed = Long.decode(v);
                     } catch (NumberFormatException e) {
-                        repeat = 0;
-                    }
-                    if (repeat < 1) {
-                        throw new IllegalArgumentException("--repeat '" + r + "' is not a positive number");
+                        throw new IllegalArgumentException("--seed '" + v + "' is not a number");
                     }
                 }
                 default -> {
@@ -108,7 +109,20 @@ final class RunCommand implements Command {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no program file given");
         }
-        return new Options(files, type, maps, inits, data, ctx, repeat, dumps, json);
+        return new Options(files, type, maps, inits, data, ctx, repeat, dumps, cpus, seed, json);
+    }
+
+    private static int positive(String v, String option, int max) {
+        int n;
+        try {
+            n = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1 || n > max) {
+            throw new IllegalArgumentException(option + " '" + v + "' is not a number from 1 to " + max);
+        }
+        return n;
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -133,8 +147,8 @@ final class RunCommand implements Command {
             return fail(file, problem, o, out, err);
         }
         Program program = (Program) loaded;
-        RunInput input = new RunInput(o.type(), o.data(), o.ctx(), o.inits(), 1, 0, Budget.DEFAULT);
-        Prepared p = new ProgramRun().prepare(program, input);
+        RunInput input = new RunInput(o.type(), o.data(), o.ctx(), o.inits(), o.cpus(), o.seed(), Budget.DEFAULT);
+        Prepared p = programRun().prepare(program, input);
         if (!p.ok()) {
             return fail(file, "BPF_PROG_TEST_RUN failed: " + p.error().errno() + " (" + p.error().message() + ")", o, out, err);
         }
@@ -216,6 +230,11 @@ final class RunCommand implements Command {
         }
         err.println("bpfplay run: " + file + ": " + problem);
         return PROGRAM_ERROR;
+    }
+
+    /** The runtime every program runs in: the place to plug in more helper libraries ({@code .withHelpers(...)}). */
+    private static ProgramRun programRun() {
+        return new ProgramRun();
     }
 
     /** The program in a file (.hex text, .bin raw, .s assembly) with the --map maps, or a message. */

@@ -148,6 +148,8 @@ class RunCommandTest {
         assertEquals(2, main("run", "--type", "nonsense", f).code());
         assertEquals(2, main("run", "--data", "xyz", f).code());
         assertEquals(2, main("run", "--repeat", "0", f).code());
+        assertEquals(2, main("run", "--cpus", "0", f).code());
+        assertEquals(2, main("run", "--seed", "x", f).code());
         assertEquals(2, main("run", "--map", "m:array:4", f).code());
         assertEquals(2, main("run", "--init", "nocolon", f).code());
         Result r = main("run", "--type", "nonsense", f);
