@@ -1,0 +1,91 @@
+package org.bpfplay.engine.runtime;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bpfplay.engine.interp.Debugger;
+import org.bpfplay.engine.interp.HelperRegistry;
+import org.bpfplay.engine.interp.Machine;
+import org.bpfplay.engine.interp.RunResult;
+import org.bpfplay.engine.maps.BpfMap;
+import org.bpfplay.engine.maps.MapEntry;
+
+/**
+ * One prepared run: the machine with r1 = ctx, its maps and packet. Run it to the end with
+ * {@link #run()}, or step it with {@link #debugger()} and read {@link #outcome()} at any point.
+ * Helpers may be added or replaced through {@link #helpers()} before running.
+ */
+public final class Execution {
+    private final Machine machine;
+    private final RunInput input;
+    private final MapSet maps;
+    private final PacketContext packet;
+    private final HelperRegistry helpers;
+    private final List<String> events;
+
+    Execution(Machine machine, RunInput input, MapSet maps, PacketContext packet, HelperRegistry helpers,
+              List<String> events) {
+        this.machine = machine;
+        this.input = input;
+        this.maps = maps;
+        this.packet = packet;
+        this.helpers = helpers;
+        this.events = events;
+    }
+
+    public Machine machine() {
+        return machine;
+    }
+
+    public RunInput input() {
+        return input;
+    }
+
+    public HelperRegistry helpers() {
+        return helpers;
+    }
+
+    /** The live maps, in definition order. */
+    public List<BpfMap> maps() {
+        return Collections.unmodifiableList(maps.maps());
+    }
+
+    /** The map with this name, or null. */
+    public BpfMap map(String name) {
+        return maps.byName(name);
+    }
+
+    /** Runs to exit, fault or the end of the input's budget (the fast path). */
+    public RunOutcome run() {
+        machine.run(input.budget());
+        return outcome();
+    }
+
+    /**
+     * Runs the program again from the start over the same maps, packet and context (what test_run's
+     * {@code repeat} does): registers reset, r1 = ctx, memory kept.
+     */
+    public RunOutcome runAgain() {
+        machine.reset();
+        machine.setRegister(1, packet.ctxAddress());
+        return run();
+    }
+
+    /** A debugger over this run (step, step back, breakpoints), with the input's budget. */
+    public Debugger debugger() {
+        return new Debugger(machine, input.budget());
+    }
+
+    /** What the run produced so far (after {@link #run()} or a debugger session: the final state). */
+    public RunOutcome outcome() {
+        RunResult r = machine.result();
+        Map<String, List<MapEntry>> dumps = new LinkedHashMap<>();
+        for (BpfMap m : maps.maps()) {
+            dumps.put(m.name(), m.entries());
+        }
+        return new RunOutcome(null, r, packet.dataOut(), dumps, List.copyOf(maps.changes), new ArrayList<>(events));
+    }
+}

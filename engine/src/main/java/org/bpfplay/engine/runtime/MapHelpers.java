@@ -1,0 +1,79 @@
+package org.bpfplay.engine.runtime;
+
+import org.bpfplay.engine.helpers.HelperId;
+import org.bpfplay.engine.interp.HelperCall;
+import org.bpfplay.engine.interp.HelperRegistry;
+import org.bpfplay.engine.maps.BpfMap;
+
+/*
+ * The map helpers: lookup/update/delete and push/pop/peek, with the kernel's argument registers and
+ * return codes (0 or a negative errno from the map; lookup: a value pointer or NULL). Keys and values are
+ * read from program memory with the map's sizes, so a too-short buffer is a memory fault naming the helper.
+ * The run happens on CPU 0 (per-CPU maps: CPU 0's copy).
+ */
+final class MapHelpers {
+    static final int CPU = 0;
+
+    private MapHelpers() {
+    }
+
+    static void install(HelperRegistry registry, MapSet maps) {
+        reg(registry, HelperId.MAP_LOOKUP_ELEM, c -> {
+            BpfMap m = map(c, maps);
+            byte[] key = m == null ? null : c.readBytes(c.arg(2), m.spec().keySize());
+            if (key == null) {
+                return 0;
+            }
+            byte[] v = m.lookup(key, CPU);
+            return v == null ? 0 : maps.valueAddress(m, v);
+        });
+        reg(registry, HelperId.MAP_UPDATE_ELEM, c -> {
+            BpfMap m = map(c, maps);
+            byte[] key = m == null ? null : c.readBytes(c.arg(2), m.spec().keySize());
+            byte[] value = key == null ? null : c.readBytes(c.arg(3), m.spec().valueSize());
+            return value == null ? 0 : m.update(key, value, c.arg(4), CPU);
+        });
+        reg(registry, HelperId.MAP_DELETE_ELEM, c -> {
+            BpfMap m = map(c, maps);
+            byte[] key = m == null ? null : c.readBytes(c.arg(2), m.spec().keySize());
+            return key == null ? 0 : m.delete(key, CPU);
+        });
+        reg(registry, HelperId.MAP_PUSH_ELEM, c -> {
+            BpfMap m = map(c, maps);
+            byte[] value = m == null ? null : c.readBytes(c.arg(2), m.spec().valueSize());
+            return value == null ? 0 : m.push(value, c.arg(3), CPU);
+        });
+        reg(registry, HelperId.MAP_POP_ELEM, c -> out(c, maps, true));
+        reg(registry, HelperId.MAP_PEEK_ELEM, c -> out(c, maps, false));
+    }
+
+    /** pop/peek write value-size bytes to r2 (zeros when empty); a bloom filter's peek tests r2's value instead. */
+    private static long out(HelperCall c, MapSet maps, boolean pop) {
+        BpfMap m = map(c, maps);
+        if (m == null) {
+            return 0;
+        }
+        byte[] buf = c.readBytes(c.arg(2), m.spec().valueSize());
+        if (buf == null) {
+            return 0;
+        }
+        int rc = pop ? m.pop(buf, CPU) : m.peek(buf, CPU);
+        if (m.type() != org.bpfplay.engine.maps.MapType.BLOOM_FILTER) {
+            c.writeBytes(c.arg(2), buf);
+        }
+        return rc;
+    }
+
+    private static BpfMap map(HelperCall c, MapSet maps) {
+        maps.currentPc = c.pc();
+        BpfMap m = maps.byHandle(c.arg(1));
+        if (m == null) {
+            c.fail("r1 = 0x" + Long.toHexString(c.arg(1)) + " is not a map pointer");
+        }
+        return m;
+    }
+
+    static void reg(HelperRegistry r, HelperId id, org.bpfplay.engine.interp.Helper h) {
+        r.register(id.id, id.kernelName(), h);
+    }
+}

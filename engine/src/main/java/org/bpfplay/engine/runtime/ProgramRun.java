@@ -1,0 +1,104 @@
+package org.bpfplay.engine.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bpfplay.engine.interp.ExternalState;
+import org.bpfplay.engine.interp.HelperRegistry;
+import org.bpfplay.engine.interp.Machine;
+import org.bpfplay.engine.interp.Memory;
+import org.bpfplay.engine.isa.Program;
+import org.bpfplay.engine.progtype.PacketModel;
+
+/**
+ * The facade: prepares a run of a program as BPF_PROG_TEST_RUN would (maps created and pre-filled,
+ * packet and context built with the kernel's checks, LD_IMM64 map references resolved, map/packet
+ * helpers and tail calls installed, plus any {@link HelperLibrary}), then runs it or hands it to a
+ * debugger. Immutable; {@link #withHelpers} returns a copy with one more library.
+ *
+ * <pre>
+ *   RunOutcome o = new ProgramRun().run(program, RunInput.of(ProgramType.XDP, packet));
+ * </pre>
+ */
+public final class ProgramRun {
+    private final List<HelperLibrary> libraries;
+
+    public ProgramRun() {
+        this(List.of());
+    }
+
+    private ProgramRun(List<HelperLibrary> libraries) {
+        this.libraries = List.copyOf(libraries);
+    }
+
+    /** A copy that also installs {@code library} in every run. */
+    public ProgramRun withHelpers(HelperLibrary library) {
+        List<HelperLibrary> l = new ArrayList<>(libraries);
+        l.add(library);
+        return new ProgramRun(l);
+    }
+
+    /** Prepares and runs; a setup failure comes back as {@link RunOutcome#error()}. */
+    public RunOutcome run(Program program, RunInput input) {
+        Prepared p = prepare(program, List.of(), input);
+        return p.ok() ? p.execution().run() : RunOutcome.failed(p.error());
+    }
+
+    public Prepared prepare(Program program, RunInput input) {
+        return prepare(program, List.of(), input);
+    }
+
+    /**
+     * Prepares a run. {@code tailTargets} are the programs a prog_array may hold: program id {@code i}
+     * is {@code tailTargets.get(i)} (a prog_array value is that id); they share the main program's maps.
+     */
+    public Prepared prepare(Program program, List<Program> tailTargets, RunInput input) {
+        MapSet maps = new MapSet();
+        RunError e = maps.create(program.maps(), input.cpus());
+        if (e == null) {
+            e = maps.init(input.inits());
+        }
+        if (e != null) {
+            return new Prepared(null, e);
+        }
+        Memory memory = new Memory();
+        Object built;
+        if (input.type().packet == PacketModel.XDP) {
+            built = XdpContext.build(input.data(), input.ctx(), memory);
+        } else if (input.type().packet == PacketModel.NONE) {
+            built = PlainContext.build(input.type(), input.ctx(), memory);
+        } else {
+            built = SkbContext.build(input.type(), input.data(), input.ctx(), memory);
+        }
+        if (built instanceof RunError err) {
+            return new Prepared(null, err);
+        }
+        PacketContext packet = (PacketContext) built;
+        maps.attach(memory);
+        List<String> events = new ArrayList<>();
+        HelperRegistry helpers = new HelperRegistry();
+        MapHelpers.install(helpers, maps);
+        RingbufHelpers.install(helpers, maps, memory);
+        PacketHelpers.install(helpers, packet, events);
+        ExternalState tailCalls = TailCall.install(helpers, maps, memory, tailTargets, packet, input, events);
+        for (HelperLibrary lib : libraries) {
+            lib.install(helpers, input);
+        }
+        Machine m = newMachine(program, memory, helpers, maps, packet);
+        if (packet instanceof XdpContext x) {
+            m.addExternalState(x);
+        }
+        m.addExternalState(new MapsState(maps));
+        m.addExternalState(tailCalls);
+        return new Prepared(new Execution(m, input, maps, packet, helpers, events), null);
+    }
+
+    static Machine newMachine(Program program, Memory memory, HelperRegistry helpers, MapSet maps, PacketContext packet) {
+        Machine m = new Machine(program, memory, helpers, maps.resolver());
+        m.setRegister(1, packet.ctxAddress());
+        if (packet.ldAbsRegion() != 0) {
+            m.setPacketRegion(packet.ldAbsRegion());
+        }
+        return m;
+    }
+}
