@@ -1,11 +1,17 @@
 package org.bpfplay.engine.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.bpfplay.engine.asm.AsmError;
 import org.bpfplay.engine.asm.AsmResult;
 import org.bpfplay.engine.asm.Assembler;
+import org.bpfplay.engine.isa.Encoding;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.maps.MapSpec;
 
@@ -17,6 +23,42 @@ import org.bpfplay.engine.maps.MapSpec;
  */
 final class ProgramFiles {
     private ProgramFiles() {
+    }
+
+    /** A program read from a file, or what was wrong (one or more lines, positions included). */
+    record Loaded(Program program, String problem) {
+        boolean ok() {
+            return program != null;
+        }
+    }
+
+    /** Reads a .s/.asm, .hex or .bin program; assembly gets the extra maps, bytes get them as their maps. */
+    static Loaded load(String file, List<MapSpec> maps) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(Path.of(file));
+        } catch (IOException | RuntimeException e) {
+            return new Loaded(null, "cannot read " + file + ": " + e.getMessage());
+        }
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(messages, true, StandardCharsets.UTF_8);
+        if (isAssembly(file)) {
+            Program p = assemble(file, new String(bytes, StandardCharsets.UTF_8), maps, err);
+            return p != null ? new Loaded(p, null) : new Loaded(null, messages.toString(StandardCharsets.UTF_8).strip());
+        }
+        if (file.endsWith(".hex")) {
+            bytes = parseHex(file, new String(bytes, StandardCharsets.UTF_8), err);
+            if (bytes == null) {
+                return new Loaded(null, messages.toString(StandardCharsets.UTF_8).strip());
+            }
+        } else if (!file.endsWith(".bin")) {
+            return new Loaded(null, file + ": unknown file type; expected .s (assembly), .bin (raw bytes) or .hex (hex text)");
+        }
+        Encoding.Decoded d = Encoding.decode(bytes);
+        if (!d.ok()) {
+            return new Loaded(null, file + ": " + d.errors().get(0));
+        }
+        return new Loaded(Program.of(d.instructions()).withMaps(maps), null);
     }
 
     static boolean isAssembly(String file) {

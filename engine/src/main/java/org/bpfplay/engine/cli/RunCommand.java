@@ -1,11 +1,7 @@
 package org.bpfplay.engine.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -13,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.bpfplay.engine.interp.Budget;
-import org.bpfplay.engine.isa.Encoding;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.maps.MapEntry;
 import org.bpfplay.engine.maps.MapSpec;
@@ -142,11 +137,11 @@ final class RunCommand implements Command {
     }
 
     private int runOne(String file, Options o, PrintStream out, PrintStream err) {
-        Object loaded = load(file, o.maps());
-        if (loaded instanceof String problem) {
-            return fail(file, problem, o, out, err);
+        ProgramFiles.Loaded loaded = ProgramFiles.load(file, o.maps());
+        if (!loaded.ok()) {
+            return fail(file, loaded.problem(), o, out, err);
         }
-        Program program = (Program) loaded;
+        Program program = loaded.program();
         RunInput input = new RunInput(o.type(), o.data(), o.ctx(), o.inits(), o.cpus(), o.seed(), Budget.DEFAULT);
         Prepared p = programRun().prepare(program, input);
         if (!p.ok()) {
@@ -235,39 +230,5 @@ final class RunCommand implements Command {
     /** The runtime every program runs in: the place to plug in more helper libraries ({@code .withHelpers(...)}). */
     private static ProgramRun programRun() {
         return new ProgramRun();
-    }
-
-    /** The program in a file (.hex text, .bin raw, .s assembly) with the --map maps, or a message. */
-    private static Object load(String file, List<MapSpec> maps) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(Path.of(file));
-        } catch (IOException | RuntimeException e) {
-            return "cannot read " + file + ": " + e.getMessage();
-        }
-        if (file.endsWith(".s") || file.endsWith(".asm")) {
-            return assemble(new String(bytes, StandardCharsets.UTF_8), maps);
-        }
-        if (file.endsWith(".hex")) {
-            String text = new String(bytes, StandardCharsets.UTF_8).replaceAll("\\s", "");
-            try {
-                bytes = HexFormat.of().parseHex(text);
-            } catch (IllegalArgumentException e) {
-                return file + " is not hex text (" + e.getMessage() + ")";
-            }
-        }
-        if (bytes.length % Encoding.SLOT_BYTES != 0) {
-            return file + " has " + bytes.length + " bytes, not a whole number of 8-byte instructions";
-        }
-        Encoding.Decoded d = Encoding.decode(bytes);
-        if (!d.ok()) {
-            return file + ": " + d.errors().get(0);
-        }
-        return Program.of(d.instructions()).withMaps(maps);
-    }
-
-    /** The one call site of the assembler: a Program (its maps plus {@code maps}) or the error text. */
-    private static Object assemble(String source, List<MapSpec> maps) {
-        return "assembly input needs the assembler (not in this build); give .hex or .bin";
     }
 }

@@ -131,12 +131,25 @@ class RunCommandTest {
     }
 
     @Test
-    void assemblyNeedsTheAssembler() throws IOException {
+    void assemblyIsAssembledWithTheCommandLineMaps() throws IOException {
         Path s = dir.resolve("p.s");
-        Files.writeString(s, "r0 = 0\nexit\n");
+        Files.writeString(s, "r1 = 0\n*(u32 *)(r10 - 4) = r1\nr2 = r10\nr2 += -4\nr1 = counts ll\n"
+                + "call bpf_map_lookup_elem\nif r0 == 0 goto out\nr1 = 7\n*(u64 *)(r0 + 0) = r1\n"
+                + "out:\nr0 = 42\nexit\n");
+        Result r = main("run", "--type", "xdp", "--map", "counts:array:4:8:2", "--dump", "counts", "--json",
+                "--data", "00112233445566778899aabbccdd0800", s.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"retval\": 42"), r.out());
+        assertTrue(r.out().contains("{\"key\": \"00000000\", \"value\": \"0700000000000000\"}"), r.out());
+    }
+
+    @Test
+    void assemblyErrorsNameFileLineAndColumn() throws IOException {
+        Path s = dir.resolve("bad.s");
+        Files.writeString(s, "r0 = 0\nr0 += r12\nexit\n");
         Result r = main("run", "--data", "00112233445566778899aabbccdd0800", s.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("assembly input needs the assembler"), r.err());
+        assertTrue(r.err().contains("bad.s:2:7: error: unknown register r12"), r.err());
     }
 
     @Test
@@ -163,6 +176,6 @@ class RunCommandTest {
         Files.writeString(odd, "b70000000000");
         Result r = main("run", "--data", "00112233445566778899aabbccdd0800", odd.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("not a whole number of 8-byte instructions"), r.err());
+        assertTrue(r.err().contains("is not a multiple of 8"), r.err());
     }
 }
