@@ -20,6 +20,10 @@ public final class Machine {
     public static final int STACK_SIZE = 512;
     /** The kernel's BPF_MAX_LOOPS: each frame's may_goto budget. */
     public static final long MAX_LOOPS = 8L * 1024 * 1024;
+    /** LD_ABS/LD_IND offsets from the network header: SKF_NET_OFF + k (linux/filter.h). */
+    static final int SKF_NET_OFF = -0x100000;
+    /** LD_ABS/LD_IND offsets from the MAC header: SKF_LL_OFF + k. */
+    static final int SKF_LL_OFF = -0x200000;
 
     final Code code;
     final Memory memory;
@@ -40,6 +44,9 @@ public final class Machine {
     final int[] stackIds = new int[MAX_FRAMES];
     /** The region LD_ABS/LD_IND read, or 0 if none. */
     int packetRegion;
+    /** Indexes in that region's backing array of the MAC and network headers (for negative offsets). */
+    int packetMacStart;
+    int packetNetworkStart;
 
     long insnCount;
     RunStatus status = RunStatus.RUNNING;
@@ -72,9 +79,21 @@ public final class Machine {
         regs[n] = value;
     }
 
-    /** Names the region LD_ABS/LD_IND read (the skb's linear data). */
+    /** Names the region LD_ABS/LD_IND read (the skb's linear data); no link-layer header known. */
     public void setPacketRegion(int regionId) {
+        Region r = memory.region(regionId);
+        setPacketRegion(regionId, r.offset(), r.offset());
+    }
+
+    /**
+     * Names the region LD_ABS/LD_IND read, and where in its backing array the MAC and network
+     * headers start: the kernel's negative offsets SKF_LL_OFF + k and SKF_NET_OFF + k count
+     * from those, while a plain offset k counts from skb->data (the region's start).
+     */
+    public void setPacketRegion(int regionId, int macStart, int networkStart) {
         packetRegion = regionId;
+        packetMacStart = macStart;
+        packetNetworkStart = networkStart;
     }
 
     /** Registers state outside memory that snapshots must save (maps, helper generators). */
@@ -283,14 +302,26 @@ public final class Machine {
             stop(Fault.of(FaultKind.INVALID_INSTRUCTION, at, "legacy packet load without a packet (skb) context"));
             return false;
         }
-        int off = (int) offset;
-        if (off < 0 || off > p.length() - size) {
+        // An index into the backing array, which holds the whole frame from the MAC header on.
+        int k = (int) offset;
+        long index;
+        if (k >= 0) {
+            index = (long) p.offset() + k;
+        } else if (k >= SKF_NET_OFF) {
+            index = (long) packetNetworkStart + (k - SKF_NET_OFF);
+        } else if (k >= SKF_LL_OFF) {
+            index = (long) packetMacStart + (k - SKF_LL_OFF);
+        } else {
+            index = -1;
+        }
+        // As in the kernel, a load that does not lie wholly inside the frame ends the program with 0.
+        if (index < packetMacStart || index > (long) p.offset() + p.length() - size) {
             regs[0] = 0;
             return exitFrame();
         }
         long v = 0;
         for (int i = 0; i < size; i++) {
-            v = v << 8 | (p.bytes()[p.offset() + off + i] & 0xff);
+            v = v << 8 | (p.bytes()[(int) index + i] & 0xff);
         }
         regs[0] = v;
         pc = at + 1;

@@ -58,7 +58,7 @@ public final class Memory {
         regions[id] = region;
         data[id] = region.bytes();
         base[id] = region.offset();
-        loadLen[id] = region.hasVirtualFields() ? -1 : region.length();
+        loadLen[id] = region.needsSlowLoads() ? -1 : region.length();
         storeLen[id] = region.writable() && !region.hasVirtualFields() ? region.length() : -1;
         return id;
     }
@@ -170,7 +170,7 @@ public final class Memory {
 
     // ---- slow paths -------------------------------------------------------------------------
 
-    /** A load the fast path refused: a virtual field, plain bytes of a context, or a fault. */
+    /** A load the fast path refused: a virtual or narrow field, plain bytes of a context, or a fault. */
     long loadSlow(long a, int size, int pc) {
         Region r = check(a, size, pc, "load");
         if (r == null) {
@@ -188,6 +188,12 @@ public final class Memory {
                         + off + " of " + r.name() + " must read field " + vf.name() + " whole ("
                         + vf.size() + " bytes at offset " + vf.offset() + ")");
                 return 0;
+            }
+        }
+        for (NarrowField nf : r.narrowFields()) {
+            if (nf.isNarrowLoad(off, size)) {
+                long stored = get(r.bytes(), r.offset() + nf.offset(), nf.size());
+                return nf.narrowValue(stored, off, size);
             }
         }
         return get(r.bytes(), (int) (r.offset() + off), size);

@@ -17,9 +17,16 @@ public final class Region {
     private final boolean writable;
     private final List<VirtualField> virtualFields;
     private final long[] virtualValues;
+    private final List<NarrowField> narrowFields;
 
     public Region(String name, RegionKind kind, byte[] bytes, int offset, int length, boolean writable,
                   List<VirtualField> virtualFields) {
+        this(name, kind, bytes, offset, length, writable, virtualFields, List.of());
+    }
+
+    /** A context region whose fields may also be read narrower than the kernel stores them. */
+    public Region(String name, RegionKind kind, byte[] bytes, int offset, int length, boolean writable,
+                  List<VirtualField> virtualFields, List<NarrowField> narrowFields) {
         if (offset < 0 || length < 0 || (long) offset + length > bytes.length) {
             throw new IllegalArgumentException("region " + name + ": window " + offset + "+" + length
                     + " outside a " + bytes.length + "-byte array");
@@ -32,6 +39,7 @@ public final class Region {
         this.writable = writable;
         this.virtualFields = List.copyOf(virtualFields);
         this.virtualValues = new long[this.virtualFields.size()];
+        this.narrowFields = List.copyOf(narrowFields);
     }
 
     /** A region over a whole array without virtual fields. */
@@ -70,6 +78,15 @@ public final class Region {
 
     public boolean hasVirtualFields() {
         return !virtualFields.isEmpty();
+    }
+
+    public List<NarrowField> narrowFields() {
+        return narrowFields;
+    }
+
+    /** True if loads need more than plain bytes: virtual or narrow context fields. */
+    boolean needsSlowLoads() {
+        return !virtualFields.isEmpty() || !narrowFields.isEmpty();
     }
 
     /** Sets the value a load of the named virtual field yields. */

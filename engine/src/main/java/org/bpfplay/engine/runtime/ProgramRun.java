@@ -97,7 +97,8 @@ public final class ProgramRun {
         Machine m = new Machine(program, memory, helpers, maps.resolver());
         m.setRegister(1, packet.ctxAddress());
         if (packet.ldAbsRegion() != 0) {
-            m.setPacketRegion(packet.ldAbsRegion());
+            // The skb region views the frame from skb->data; the frame itself starts at the MAC header.
+            m.setPacketRegion(packet.ldAbsRegion(), 0, SkbContext.ETH_HLEN);
         }
         return m;
     }

@@ -2,8 +2,10 @@ package org.bpfplay.engine.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.bpfplay.engine.interp.Memory;
+import org.bpfplay.engine.interp.NarrowField;
 import org.bpfplay.engine.interp.Region;
 import org.bpfplay.engine.interp.RegionKind;
 import org.bpfplay.engine.interp.VirtualField;
@@ -23,6 +25,16 @@ final class SkbContext implements PacketContext {
     /** PAGE_SIZE - NET_SKB_PAD - SKB_DATA_ALIGN(sizeof(struct skb_shared_info)) on x86-64. */
     static final int MAX_FRAME = 4096 - 64 - 320;
     static final int CTX_SIZE = 192;
+    /**
+     * The __sk_buff fields whose kernel counterparts are narrower than their 4 bytes, with the
+     * size the kernel's rewrite loads (net/core/filter.c, bpf_convert_ctx_access): narrow loads of
+     * these return the kernel field, not the struct's bytes (see {@link NarrowField}).
+     */
+    private static final Map<String, Integer> KERNEL_FIELD_SIZES = Map.ofEntries(
+            Map.entry("pkt_type", 1), Map.entry("queue_mapping", 2), Map.entry("protocol", 2),
+            Map.entry("vlan_tci", 2), Map.entry("vlan_proto", 2), Map.entry("tc_index", 2),
+            Map.entry("tc_classid", 2), Map.entry("family", 2), Map.entry("remote_port", 2),
+            Map.entry("local_port", 2), Map.entry("gso_segs", 2), Map.entry("gso_size", 2));
     private static final int SOCK_SIZE = 80;
 
     final ProgramType type;
@@ -108,7 +120,14 @@ final class SkbContext implements PacketContext {
         for (ContextField f : type.context.pointerFields()) {
             virtual.add(new VirtualField(f.name(), f.offset(), f.size()));
         }
-        Region ctx = new Region("__sk_buff", RegionKind.CONTEXT, c, 0, CTX_SIZE, true, virtual);
+        List<NarrowField> narrow = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : KERNEL_FIELD_SIZES.entrySet()) {
+            ContextField f = type.context.field(e.getKey());
+            if (f != null) {
+                narrow.add(new NarrowField(f.name(), f.offset(), f.size(), e.getValue()));
+            }
+        }
+        Region ctx = new Region("__sk_buff", RegionKind.CONTEXT, c, 0, CTX_SIZE, true, virtual, narrow);
         long ctxAddress = Memory.address(memory.add(ctx));
         ctx.setVirtual("data", Memory.address(pkt, 0));
         ctx.setVirtual("data_end", Memory.address(pkt, len));

@@ -23,16 +23,6 @@ import org.bpfplay.engine.progtype.ProgramType;
 import org.junit.jupiter.api.Test;
 
 class DiffHarnessTest {
-    /**
-     * Programs we know disagree, with the reason; anything else disagreeing fails the test, and so does a
-     * listed program that starts agreeing (so the list shrinks as the interpreter learns).
-     */
-    static final java.util.Map<String, String> KNOWN = java.util.Map.of(
-            "hand/ldabs_ll_off.s", "LD_ABS with SKF_LL_OFF (MAC header base): Machine.loadPacket has one base only",
-            "hand/ldabs_net_off.s", "LD_ABS with SKF_NET_OFF: Machine.loadPacket has one base only",
-            "gen/gen_skbctx_009.s", "u16 load at __sk_buff+18 reads the whole 2-byte protocol (kernel narrow-load rewrite)",
-            "gen/gen_skbctx_013.s", "u16 load at __sk_buff+18 reads the whole 2-byte protocol (kernel narrow-load rewrite)");
-
     static List<CorpusRow> rows(String resource) throws IOException {
         try (InputStream in = DiffHarnessTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertTrue(in != null, resource + " is missing");
@@ -74,18 +64,7 @@ class DiffHarnessTest {
         System.out.println("differential corpus: " + (rows.size() - disagreements.size()) + "/" + rows.size()
                 + " rows agree with the kernel");
         assertTrue(rows.size() >= 600, "corpus rows: " + rows.size());
-        List<String> unexpected = new ArrayList<>();
-        java.util.Set<String> knownSeen = new java.util.TreeSet<>();
-        for (String d : disagreements) {
-            String file = d.substring(0, d.indexOf(' '));
-            if (KNOWN.containsKey(file)) {
-                knownSeen.add(file);
-            } else {
-                unexpected.add(d);
-            }
-        }
-        assertEquals(List.of(), unexpected);
-        assertEquals(new java.util.TreeSet<>(KNOWN.keySet()), knownSeen, "a known disagreement is fixed: update KNOWN");
+        assertEquals(List.of(), disagreements);
     }
 
     @Test
