@@ -16,8 +16,6 @@ public final class Checksum {
     public static final long BPF_F_IPV6 = 1 << 7;
     /** CSUM_MANGLED_0: what a UDP checksum of 0 becomes. */
     public static final int CSUM_MANGLED_0 = 0xffff;
-    /** The size of the per-CPU scratch area csum_diff copies into (MAX_BPF_STACK). */
-    public static final int DIFF_MAX = 512;
 
     private Checksum() {
     }
@@ -41,12 +39,18 @@ public final class Checksum {
         return (int) (~s & 0xffff);
     }
 
-    /** csum_partial over whole 32-bit little-endian words (the only shape csum_diff produces), plus seed. */
+    /**
+     * csum_partial as on x86-64: the one's-complement sum of the little-endian 32-bit words of the
+     * buffer (a 1-3 byte tail is zero-padded), plus seed, folded to 32 bits with end-around carry.
+     */
     public static int partial(byte[] data, int off, int len, int seed) {
         long sum = seed & 0xffff_ffffL;
-        for (int i = 0; i + 4 <= len; i += 4) {
-            sum += (data[off + i] & 0xffL) | (data[off + i + 1] & 0xffL) << 8 | (data[off + i + 2] & 0xffL) << 16
-                    | (data[off + i + 3] & 0xffL) << 24;
+        for (int i = 0; i < len; i += 4) {
+            long w = 0;
+            for (int k = Math.min(3, len - i - 1); k >= 0; k--) {
+                w = w << 8 | (data[off + i + k] & 0xffL);
+            }
+            sum += w;
         }
         while ((sum >>> 32) != 0) {
             sum = (sum & 0xffff_ffffL) + (sum >>> 32);
@@ -54,25 +58,36 @@ public final class Checksum {
         return (int) sum;
     }
 
+    /** csum_from32to16: fold a 32-bit partial sum to 16 bits (not complemented). */
+    public static int from32to16(int sum) {
+        long s = sum & 0xffff_ffffL;
+        s = (s & 0xffff) + (s >>> 16);
+        s = (s & 0xffff) + (s >>> 16);
+        return (int) s;
+    }
+
     /**
-     * bpf_csum_diff: the sum of the complemented words of from and the words of to, plus seed. Returns
-     * the 32-bit result zero-extended, or -EINVAL if a size is not a multiple of 4 or together they
-     * exceed 512 bytes.
+     * bpf_csum_diff as Linux 6.18 computes it (since 6.13 the result is folded to 16 bits on every
+     * architecture and sizes need not be multiples of 4, as recorded in csum-kernel.txt):
+     * with both buffers csum_sub(partial(to, seed), partial(from, 0)); with only to partial(to, seed);
+     * with only from ~partial(from, ~seed); with neither the seed; then folded to 16 bits.
+     * (Linux 6.12 returned the unfolded 32-bit csum_partial of the concatenation and -EINVAL for
+     * sizes not multiple of 4 or above 512 bytes.)
      */
     public static long diff(byte[] from, byte[] to, int seed) {
         int fromSize = from == null ? 0 : from.length;
         int toSize = to == null ? 0 : to.length;
-        if (((fromSize | toSize) & 3) != 0 || (long) fromSize + toSize > DIFF_MAX) {
-            return -Bprintf.EINVAL;
+        int r;
+        if (fromSize > 0 && toSize > 0) {
+            r = sub(partial(to, 0, toSize, seed), partial(from, 0, fromSize, 0));
+        } else if (toSize > 0) {
+            r = partial(to, 0, toSize, seed);
+        } else if (fromSize > 0) {
+            r = ~partial(from, 0, fromSize, ~seed);
+        } else {
+            r = seed;
         }
-        byte[] d = new byte[fromSize + toSize];
-        for (int i = 0; i < fromSize; i++) {
-            d[i] = (byte) ~from[i];
-        }
-        if (toSize > 0) {
-            System.arraycopy(to, 0, d, fromSize, toSize);
-        }
-        return partial(d, 0, d.length, seed) & 0xffff_ffffL;
+        return from32to16(r);
     }
 
     /** csum_replace4: the new checksum field after a 32-bit word changed from {@code from} to {@code to}. */

@@ -136,7 +136,7 @@ public final class HelperProtos {
                 "Walk the stack and store it in a stack_trace map; returns its id.",
                 ctx, map, any);
         put(m, HelperId.CSUM_DIFF, false, true, RET_INTEGER,
-                "Checksum difference: sum of ~from words and to words, plus seed (sizes multiples of 4).",
+                "Checksum difference: one's-complement sum of to minus from, plus seed, folded to 16 bits.",
                 roMemOrNull, sizeOr0, roMemOrNull, sizeOr0, any);
         put(m, HelperId.SKB_CHANGE_PROTO, false, false, RET_INTEGER,
                 "Switch the packet between IPv4 and IPv6 (ETH_P_IP / ETH_P_IPV6), resizing the header room.",

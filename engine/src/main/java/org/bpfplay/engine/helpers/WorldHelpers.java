@@ -96,12 +96,13 @@ final class WorldHelpers {
         return 0;
     }
 
-    /** bpf_csum_diff(from, from_size, to, to_size, seed): sizes are checked before anything is read. */
+    /** bpf_csum_diff(from, from_size, to, to_size, seed), see {@link Checksum#diff}. */
     long csumDiff(HelperCall c) {
         long fromSize = c.arg(2) & 0xffff_ffffL;
         long toSize = c.arg(4) & 0xffff_ffffL;
-        if (((fromSize | toSize) & 3) != 0 || fromSize + toSize > Checksum.DIFF_MAX) {
-            return -Bprintf.EINVAL;
+        if (fromSize > ProbeReads.MAX_SIZE || toSize > ProbeReads.MAX_SIZE) {
+            c.fail("size " + Math.max(fromSize, toSize) + " is larger than any buffer");
+            return 0;
         }
         byte[] from = fromSize == 0 ? null : c.readBytes(c.arg(1), (int) fromSize);
         byte[] to = toSize == 0 ? null : c.readBytes(c.arg(3), (int) toSize);
