@@ -51,7 +51,8 @@ public final class KernelMemory {
     public record Segment(String name, long address, byte[] bytes) {
         boolean contains(long a, long len) {
             long off = a - address;
-            return Long.compareUnsigned(a, address) >= 0 && off <= bytes.length && len <= bytes.length - off;
+            return Long.compareUnsigned(a, address) >= 0 && Long.compareUnsigned(off, bytes.length) <= 0
+                    && len <= bytes.length - off;
         }
     }
 

@@ -83,7 +83,8 @@ final class PrintHelpers {
                 return 0;
             }
             int n = (int) Math.min(r.text().length, strSize - 1);
-            byte[] out = java.util.Arrays.copyOf(r.text(), n + 1);
+            byte[] out = new byte[n + 1];
+            System.arraycopy(r.text(), 0, out, 0, n);
             if (!c.writeBytes(str, out)) {
                 return 0;
             }
