@@ -6,7 +6,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which program types may call which helper: the get_func_proto chains of Linux 6.12.
+ * Which program types may call which helper: the get_func_proto chains of Linux 6.12 as changed by
+ * 6.18, the reference (get_current_uid_gid joined the capability-free base tier and get_current_comm
+ * the CAP_PERFMON tier; checked against the kernel by HelperAccessOracleTest, recorded with
+ * scripts/record-helpers-access.sh).
  * Networking types (sk_filter_func_proto, tc_cls_act_func_proto, xdp_func_proto, cg_skb_func_proto)
  * fall back to bpf_sk_base_func_proto, tracing types (kprobe, tp, raw_tp, pe _prog_func_proto) to
  * bpf_tracing_func_proto; both end in bpf_base_func_proto, whose helpers come in three tiers: for
@@ -19,11 +22,12 @@ public final class HelperAccess {
     static final Set<HelperId> BASE = EnumSet.of(MAP_LOOKUP_ELEM, MAP_UPDATE_ELEM, MAP_DELETE_ELEM,
             MAP_PUSH_ELEM, MAP_POP_ELEM, MAP_PEEK_ELEM, GET_PRANDOM_U32, GET_SMP_PROCESSOR_ID, GET_NUMA_NODE_ID,
             TAIL_CALL, KTIME_GET_NS, KTIME_GET_BOOT_NS, RINGBUF_OUTPUT, RINGBUF_RESERVE, RINGBUF_SUBMIT,
-            RINGBUF_DISCARD, RINGBUF_QUERY, GET_CURRENT_PID_TGID);
+            RINGBUF_DISCARD, RINGBUF_QUERY, GET_CURRENT_PID_TGID, GET_CURRENT_UID_GID);
     /** bpf_base_func_proto behind CAP_BPF. */
     static final Set<HelperId> BASE_CAP_BPF = EnumSet.of(SPIN_LOCK, SPIN_UNLOCK, JIFFIES64, FOR_EACH_MAP_ELEM, LOOP);
     /** bpf_base_func_proto behind CAP_PERFMON. */
-    static final Set<HelperId> BASE_PERFMON = EnumSet.of(TRACE_PRINTK, GET_CURRENT_TASK, PROBE_READ_USER,
+    static final Set<HelperId> BASE_PERFMON = EnumSet.of(TRACE_PRINTK, GET_CURRENT_TASK, GET_CURRENT_COMM,
+            PROBE_READ_USER,
             PROBE_READ_KERNEL, PROBE_READ_USER_STR, PROBE_READ_KERNEL_STR, SNPRINTF, TRACE_VPRINTK);
     /** bpf_sk_base_func_proto's own additions (before the base). */
     static final Set<HelperId> SK_BASE = EnumSet.of(KTIME_GET_COARSE_NS);
