@@ -17,6 +17,30 @@ public record ArgSpec(ArgType type, Set<TypeFlag> flags) {
         return new ArgSpec(type, s);
     }
 
+    /**
+     * The same type with the kernel's alias kinds expanded (include/linux/bpf.h):
+     * ARG_PTR_TO_UNINIT_MEM = ARG_PTR_TO_MEM | MEM_UNINIT | MEM_WRITE,
+     * ARG_PTR_TO_MEM_OR_NULL = ARG_PTR_TO_MEM | PTR_MAYBE_NULL,
+     * ARG_PTR_TO_STACK_OR_NULL = ARG_PTR_TO_STACK | PTR_MAYBE_NULL.
+     */
+    public ArgSpec normalized() {
+        EnumSet<TypeFlag> s = flags.isEmpty() ? EnumSet.noneOf(TypeFlag.class) : EnumSet.copyOf(flags);
+        switch (type) {
+            case ARG_PTR_TO_UNINIT_MEM:
+                s.add(TypeFlag.MEM_UNINIT);
+                s.add(TypeFlag.MEM_WRITE);
+                return new ArgSpec(ArgType.ARG_PTR_TO_MEM, s);
+            case ARG_PTR_TO_MEM_OR_NULL:
+                s.add(TypeFlag.PTR_MAYBE_NULL);
+                return new ArgSpec(ArgType.ARG_PTR_TO_MEM, s);
+            case ARG_PTR_TO_STACK_OR_NULL:
+                s.add(TypeFlag.PTR_MAYBE_NULL);
+                return new ArgSpec(ArgType.ARG_PTR_TO_STACK, s);
+            default:
+                return this;
+        }
+    }
+
     public boolean has(TypeFlag f) {
         return flags.contains(f);
     }

@@ -2,7 +2,9 @@ package org.bpfplay.engine.helpers;
 
 /**
  * The base kinds of helper argument, named as {@code enum bpf_arg_type} in include/linux/bpf.h.
- * Modifiers such as MEM_RDONLY are {@link TypeFlag}s combined in an {@link ArgSpec}.
+ * Modifiers such as MEM_RDONLY are {@link TypeFlag}s combined in an {@link ArgSpec}. Like the kernel,
+ * the table keeps the alias names ARG_PTR_TO_UNINIT_MEM, ARG_PTR_TO_MEM_OR_NULL and
+ * ARG_PTR_TO_STACK_OR_NULL; {@link ArgSpec#normalized()} expands them into base + flags.
  */
 public enum ArgType {
     ARG_DONTCARE,
@@ -21,6 +23,7 @@ public enum ArgType {
     ARG_PTR_TO_SPIN_LOCK,
     ARG_PTR_TO_RINGBUF_MEM,
     ARG_PTR_TO_FUNC,
+    ARG_PTR_TO_STACK,
     ARG_PTR_TO_STACK_OR_NULL,
     ARG_PTR_TO_CONST_STR;
 

@@ -54,6 +54,9 @@ class HelperProtosTest {
         assertEquals(ArgType.ARG_PTR_TO_CONST_STR, HelperProtos.of(HelperId.SNPRINTF).arg(3).type());
         assertEquals(ArgType.ARG_PTR_TO_FUNC, HelperProtos.of(HelperId.LOOP).arg(2).type());
         assertEquals(ArgType.ARG_DONTCARE, HelperProtos.of(HelperId.LOOP).arg(5).type());
+        assertEquals("ARG_PTR_TO_MEM | MEM_UNINIT | MEM_WRITE",
+                HelperProtos.of(HelperId.PROBE_READ_KERNEL).arg(1).normalized().toString());
+        assertEquals("ARG_PTR_TO_STACK | PTR_MAYBE_NULL", HelperProtos.of(HelperId.LOOP).arg(3).normalized().toString());
     }
 
     @Test
