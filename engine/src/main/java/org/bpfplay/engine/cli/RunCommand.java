@@ -182,6 +182,7 @@ final class RunCommand implements Command {
             j.put("insns_executed", r.instructions());
             j.put("fault", r.fault() == null ? null : r.fault().toString());
             j.put("events", new ArrayList<Object>(r.events()));
+            j.put("trace", new ArrayList<Object>(r.trace()));
             out.println(Json.write(j));
         } else {
             if (o.files().size() > 1) {
@@ -202,6 +203,9 @@ final class RunCommand implements Command {
             }
             for (String e : r.events()) {
                 out.println("event: " + e);
+            }
+            for (String line : r.trace()) {
+                out.print("trace: " + line);
             }
             for (Map.Entry<String, Object> d : dumps.entrySet()) {
                 out.println("map " + d.getKey() + ": " + Json.write(d.getValue()));

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bpfplay.engine.helpers.TraceLine;
+import org.bpfplay.engine.helpers.WorldState;
 import org.bpfplay.engine.interp.Debugger;
 import org.bpfplay.engine.interp.HelperRegistry;
 import org.bpfplay.engine.interp.Machine;
@@ -25,15 +27,22 @@ public final class Execution {
     private final PacketContext packet;
     private final HelperRegistry helpers;
     private final List<String> events;
+    private final WorldState world;
 
     Execution(Machine machine, RunInput input, MapSet maps, PacketContext packet, HelperRegistry helpers,
-              List<String> events) {
+              List<String> events, WorldState world) {
         this.machine = machine;
         this.input = input;
         this.maps = maps;
         this.packet = packet;
         this.helpers = helpers;
         this.events = events;
+        this.world = world;
+    }
+
+    /** The simulated world of this run: clock, random numbers, task, and the trace_printk output. */
+    public WorldState world() {
+        return world;
     }
 
     public Machine machine() {
@@ -86,6 +95,10 @@ public final class Execution {
         for (BpfMap m : maps.maps()) {
             dumps.put(m.name(), m.entries());
         }
-        return new RunOutcome(null, r, packet.dataOut(), dumps, List.copyOf(maps.changes), new ArrayList<>(events));
+        List<String> trace = new ArrayList<>();
+        for (TraceLine line : world.traceLines()) {
+            trace.add(line.render());
+        }
+        return new RunOutcome(null, r, packet.dataOut(), dumps, List.copyOf(maps.changes), new ArrayList<>(events), trace);
     }
 }

@@ -3,6 +3,8 @@ package org.bpfplay.engine.runtime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bpfplay.engine.helpers.World;
+import org.bpfplay.engine.helpers.WorldState;
 import org.bpfplay.engine.interp.ExternalState;
 import org.bpfplay.engine.interp.HelperRegistry;
 import org.bpfplay.engine.interp.Machine;
@@ -77,6 +79,10 @@ public final class ProgramRun {
         maps.attach(memory);
         List<String> events = new ArrayList<>();
         HelperRegistry helpers = new HelperRegistry();
+        // The simulated world's helpers first (clock, random, task, printk, probe_read, ...), so the
+        // runtime's own map, packet and tail-call helpers below take precedence for any shared id.
+        WorldState world = new WorldState(World.DEFAULT.withSeed(input.seed()));
+        org.bpfplay.engine.helpers.HelperLibrary.registerAll(helpers, world);
         MapHelpers.install(helpers, maps);
         RingbufHelpers.install(helpers, maps, memory);
         PacketHelpers.install(helpers, packet, events);
@@ -90,7 +96,8 @@ public final class ProgramRun {
         }
         m.addExternalState(new MapsState(maps));
         m.addExternalState(tailCalls);
-        return new Prepared(new Execution(m, input, maps, packet, helpers, events), null);
+        m.addExternalState(world);
+        return new Prepared(new Execution(m, input, maps, packet, helpers, events, world), null);
     }
 
     static Machine newMachine(Program program, Memory memory, HelperRegistry helpers, MapSet maps, PacketContext packet) {

@@ -20,10 +20,10 @@ import org.bpfplay.engine.maps.MapEntry;
  * @param events  side effects worth showing (redirect decisions, tail calls)
  */
 public record RunOutcome(RunError error, RunResult result, byte[] dataOut, Map<String, List<MapEntry>> maps,
-                         List<MapChangeAt> changes, List<String> events) {
+                         List<MapChangeAt> changes, List<String> events, List<String> trace) {
 
     static RunOutcome failed(RunError error) {
-        return new RunOutcome(error, null, null, Map.of(), List.of(), List.of());
+        return new RunOutcome(error, null, null, Map.of(), List.of(), List.of(), List.of());
     }
 
     public boolean ok() {
