@@ -186,11 +186,22 @@ class ProgramRunTest {
 
     @Test
     void customHelperLibrariesArePluggedIn() {
-        Program p = new Code().i(0x85, 0, 0, 0, 5).i(0x95, 0, 0, 0, 0).program(List.of());
-        ProgramRun run = new ProgramRun().withHelpers((registry, input) -> registry.register(5, "bpf_ktime_get_ns",
+        // 210 (bpf_cgrp_storage_get) is a helper no built-in library provides.
+        Program p = new Code().i(0x85, 0, 0, 0, 210).i(0x95, 0, 0, 0, 0).program(List.of());
+        ProgramRun run = new ProgramRun().withHelpers((registry, input) -> registry.register(210, "bpf_cgrp_storage_get",
                 call -> 1234 + input.seed()));
         assertEquals(1234, run.run(p, RunInput.of(ProgramType.XDP, PACKET)).retval());
         RunOutcome without = new ProgramRun().run(p, RunInput.of(ProgramType.XDP, PACKET));
-        assertTrue(without.fault().toString().contains("no helper with id 5"), without.fault().toString());
+        assertTrue(without.fault().toString().contains("no helper with id 210"), without.fault().toString());
+    }
+
+    @Test
+    void theSimulatedWorldHelpersAreThereByDefaultAndSeeded() {
+        Program p = new Code().i(0x85, 0, 0, 0, 7).i(0x95, 0, 0, 0, 0).program(List.of()); // get_prandom_u32
+        RunInput in = RunInput.of(ProgramType.XDP, PACKET);
+        long first = new ProgramRun().run(p, in).r0();
+        assertEquals(first, new ProgramRun().run(p, in).r0(), "same seed, same number");
+        RunInput other = new RunInput(in.type(), in.data(), in.ctx(), in.inits(), in.cpus(), in.seed() + 1, in.budget());
+        assertTrue(first != new ProgramRun().run(p, other).r0(), "another seed, another number");
     }
 }
