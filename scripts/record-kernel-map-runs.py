@@ -13,11 +13,12 @@ Program headers (comments):
 Output: expected.jsonl, one object per program+packet: file, type, packet, data, [ctx,] maps, inits, cpus
 (os.cpu_count(), the number of per-CPU copies in a per-CPU dump), insns (the exact bytes loaded, with map
 references as src 1 / imm = map index, so no assembler is needed), retval, data_out, dumps (every map's dump in
-the kernel's get_next_key order; null for maps the kernel cannot dump: queue, stack, bloom_filter, ringbuf,
+the kernel's get_next_key order, except hash-family maps (hash, percpu_hash, lru_hash, lru_percpu_hash) whose
+entries are sorted by key because their order follows a random per-map hash seed; null for maps the kernel cannot dump: queue, stack, bloom_filter, ringbuf,
 prog_array), command (the kernel-oracle command line, run from maps-helpers/).
 The recording process is pinned to CPU 0 (os.sched_setaffinity), so per-CPU helpers and
-bpf_get_smp_processor_id see CPU 0 like the runtime's simulated CPU 0. Re-running reproduces expected.jsonl
-(hash dump order may differ between runs for maps without BPF_F_ZERO_SEED; the harness compares dumps as sets).
+bpf_get_smp_processor_id see CPU 0 like the runtime's simulated CPU 0. Re-running reproduces expected.jsonl byte
+for byte (the harness compares dumps as sets anyway).
 
 Usage: scripts/record-kernel-map-runs.py    (needs root/CAP_BPF, llvm-mc-19; KERNEL_ORACLE overrides the tool path)
 """
@@ -99,11 +100,17 @@ def main():
                 r = json.loads(stdout) if stdout.strip().startswith("{") else {}
                 sys.exit(f"{path} [{pk}]: kernel-oracle exit {rc}: {stderr.strip()}\n" + r.get("log", "")[-1500:])
             r = json.loads(stdout)
+            dumps = {}
+            for spec_text, n in zip(maps, names):
+                d = r["maps"][n]
+                if d is not None and "hash" in spec_text.split(":")[1]:
+                    d = sorted(d, key=lambda e: e["key"])  # the kernel's order follows a random hash seed
+                dumps[n] = d
             row = {"file": path, "type": ptype, "packet": pk, "data": packets[pk]}
             if ctx:
                 row["ctx"] = ctx
             row.update(maps=maps, inits=inits, cpus=os.cpu_count(), insns=insns.hex(), retval=r["retval"],
-                       data_out=r["data_out"], dumps=r["maps"], command=" ".join(cmd))
+                       data_out=r["data_out"], dumps=dumps, command=" ".join(cmd))
             rows.append(row)
     with open("expected.jsonl", "w") as f:
         for row in rows:
