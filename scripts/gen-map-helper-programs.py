@@ -166,7 +166,7 @@ def gen_one(r, idx, shape):
     ks, vs, me, fl = r.choice(kss), r.choice(vss), r.choice(mes), r.choice(fls)
     nops = r.randrange(6, 24)
     p = Prog()
-    ptype = r.choice(["xdp", "xdp", "socket_filter", "sched_cls"])
+    ptype = r.choice(["xdp", "xdp", "socket_filter", "sched_cls", "cgroup_skb"])
     p.emit("r1 = 0", *["*(u64 *)(r10 %d) = r1" % o for o in range(-8, -72, -8)],
            "*(u32 *)(r10 - 4) = r1", "r1 = res ll", "r2 = r10", "r2 += -4", "call 1",
            "if r0 != 0 goto Lstart", "r0 = 0", "exit", "Lstart:", "r9 = r0")
@@ -186,7 +186,8 @@ def gen_one(r, idx, shape):
     else:
         gen_queue(p, r, kind, vs, nops)
         mname = "m"
-    p.emit("r0 = %d" % r.choice([1, 2, 3, 0]) if ptype == "xdp" else "r0 = %d" % r.choice([0, 1, 64]), "exit")
+    rets = {"xdp": [1, 2, 3, 0], "cgroup_skb": [0, 1]}.get(ptype, [0, 1, 64])  # cgroup_skb: the verifier wants 0..1
+    p.emit("r0 = %d" % r.choice(rets), "exit")
     spec = "%s:%s:%d:%d:%d" % (mname, mtype, ks, vs, me) + (":%d" % fl if fl else "")
     if mtype == "lpm_trie":
         spec = "%s:%s:%d:%d:%d:%d" % (mname, mtype, ks, vs, me, fl)
