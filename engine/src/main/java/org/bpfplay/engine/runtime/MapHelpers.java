@@ -6,7 +6,7 @@ import org.bpfplay.engine.interp.HelperRegistry;
 import org.bpfplay.engine.maps.BpfMap;
 
 /*
- * The map helpers: lookup/update/delete and push/pop/peek, with the kernel's argument registers and
+ * The map helpers: lookup (also per-CPU)/update/delete and push/pop/peek, with the kernel's argument registers and
  * return codes (0 or a negative errno from the map; lookup: a value pointer or NULL). Keys and values are
  * read from program memory with the map's sizes, so a too-short buffer is a memory fault naming the helper.
  * The run happens on CPU 0 (per-CPU maps: CPU 0's copy).
@@ -18,14 +18,12 @@ final class MapHelpers {
     }
 
     static void install(HelperRegistry registry, MapSet maps) {
-        reg(registry, HelperId.MAP_LOOKUP_ELEM, c -> {
-            BpfMap m = map(c, maps);
-            byte[] key = m == null ? null : c.readBytes(c.arg(2), m.spec().keySize());
-            if (key == null) {
-                return 0;
-            }
-            byte[] v = m.lookup(key, CPU);
-            return v == null ? 0 : maps.valueAddress(m, v);
+        reg(registry, HelperId.MAP_LOOKUP_ELEM, c -> lookup(c, maps, CPU));
+        // bpf_map_lookup_percpu_elem(map, key, cpu): that CPU's copy, NULL for a CPU that does not exist.
+        reg(registry, HelperId.MAP_LOOKUP_PERCPU_ELEM, c -> {
+            long cpu = c.arg(3) & 0xffffffffL;
+            BpfMap m = maps.byHandle(c.arg(1));
+            return m != null && cpu >= m.cpus() ? 0 : lookup(c, maps, (int) cpu);
         });
         reg(registry, HelperId.MAP_UPDATE_ELEM, c -> {
             BpfMap m = map(c, maps);
@@ -45,6 +43,17 @@ final class MapHelpers {
         });
         reg(registry, HelperId.MAP_POP_ELEM, c -> out(c, maps, true));
         reg(registry, HelperId.MAP_PEEK_ELEM, c -> out(c, maps, false));
+    }
+
+    /** A value pointer into the live value of {@code cpu}'s copy, or NULL (0). */
+    private static long lookup(HelperCall c, MapSet maps, int cpu) {
+        BpfMap m = map(c, maps);
+        byte[] key = m == null ? null : c.readBytes(c.arg(2), m.spec().keySize());
+        if (key == null) {
+            return 0;
+        }
+        byte[] v = m.lookup(key, cpu);
+        return v == null ? 0 : maps.valueAddress(m, v);
     }
 
     /** pop/peek write value-size bytes to r2 (zeros when empty); a bloom filter's peek tests r2's value instead. */

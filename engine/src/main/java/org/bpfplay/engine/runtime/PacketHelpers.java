@@ -2,6 +2,7 @@ package org.bpfplay.engine.runtime;
 
 import java.util.List;
 
+import org.bpfplay.engine.helpers.Checksum;
 import org.bpfplay.engine.helpers.HelperId;
 import org.bpfplay.engine.interp.HelperCall;
 import org.bpfplay.engine.interp.HelperRegistry;
@@ -9,7 +10,7 @@ import org.bpfplay.engine.progtype.PacketModel;
 
 /*
  * Helpers that act on the run's packet: skb_load_bytes / skb_store_bytes on the skb (offsets from
- * skb->data), bpf_redirect (recorded as an event, returning TC_ACT_REDIRECT / XDP_REDIRECT or the
+ * skb->data), l3/l4_csum_replace (tc), bpf_redirect (recorded as an event, returning TC_ACT_REDIRECT / XDP_REDIRECT or the
  * refusal for bad flags), and the xdp_adjust_head/meta/tail family. Return codes follow net/core/filter.c.
  */
 final class PacketHelpers {
@@ -24,6 +25,8 @@ final class PacketHelpers {
             MapHelpers.reg(r, HelperId.SKB_LOAD_BYTES, c -> loadBytes(c, skb));
             if (skb.type.packet == PacketModel.SKB_L2) {
                 MapHelpers.reg(r, HelperId.SKB_STORE_BYTES, c -> storeBytes(c, skb));
+                MapHelpers.reg(r, HelperId.L3_CSUM_REPLACE, c -> replaceChecksum(c, skb, false));
+                MapHelpers.reg(r, HelperId.L4_CSUM_REPLACE, c -> replaceChecksum(c, skb, true));
             }
             MapHelpers.reg(r, HelperId.REDIRECT, c -> {
                 long flags = c.arg(2);
@@ -62,6 +65,28 @@ final class PacketHelpers {
             rc = 0;
         }
         return c.writeBytes(c.arg(3), out) ? rc : 0;
+    }
+
+    /**
+     * bpf_l3_csum_replace / bpf_l4_csum_replace(skb, offset, from, to, flags): patches the 16-bit
+     * checksum at offset (read and written in memory order, as the kernel's __sum16 pointer does)
+     * with {@link Checksum}'s arithmetic; -EFAULT for an odd, too large or out-of-packet offset.
+     */
+    private static long replaceChecksum(HelperCall c, SkbContext skb, boolean l4) {
+        long off = c.arg(2) & 0xffffffffL;
+        if (off > 0xffff || (off & 1) != 0 || off + 2 > skb.length()) {
+            return EFAULT;
+        }
+        int at = skb.dataStart + (int) off;
+        int field = (skb.frame[at] & 0xff) | (skb.frame[at + 1] & 0xff) << 8;
+        long r = l4 ? Checksum.l4Replace(field, c.arg(3), c.arg(4), c.arg(5))
+                : Checksum.l3Replace(field, c.arg(3), c.arg(4), c.arg(5));
+        if (r < 0) {
+            return r;
+        }
+        skb.frame[at] = (byte) r;
+        skb.frame[at + 1] = (byte) (r >> 8);
+        return 0;
     }
 
     /** bpf_skb_store_bytes(skb, offset, from, len, flags): 0, -EINVAL (flags) or -EFAULT (range). */
