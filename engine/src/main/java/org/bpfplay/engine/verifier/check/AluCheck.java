@@ -50,11 +50,13 @@ public final class AluCheck {
             if ((f = cx.readReg(in.dst())) != null) {
                 return Outcome.fail(f);
             }
-            if (cx.reg(in.dst()).isPointer()) {
-                return Outcome.fail(Failure.eacces("R" + in.dst() + " pointer arithmetic prohibited"));
-            }
+            // root (allow_ptr_leaks): a pointer operand is not rejected, the result is unknown
             if ((f = cx.writeReg(in.dst())) != null) {
                 return Outcome.fail(f);
+            }
+            if (cx.reg(in.dst()).isPointer()) {
+                cx.setReg(in.dst(), RegState.unknownScalar());
+                return Outcome.OK;
             }
             Scalar v = cx.reg(in.dst()).value();
             Scalar r = op == AluOp.NEG ? ScalarAlu.neg(alu64, v) : ScalarAlu.endian(alu64, regSrc, in.imm32(), v);
@@ -99,6 +101,11 @@ public final class AluCheck {
         Failure f;
         int off = in.offset();
         if (regSrc) {
+            if (alu64 && off == 1) {
+                return in.imm32() != 1 && in.imm32() != 1 << 16
+                        ? Failure.einval("addr_space_cast insn can only convert between address space 1 and 0")
+                        : Failure.einval("addr_space_cast insn can only be used in a program that has an associated arena");
+            }
             boolean offOk = off == 0 || off == 8 || off == 16 || (alu64 && off == 32);
             if (!offOk || in.imm32() != 0) {
                 return Failure.einval("BPF_MOV uses reserved fields");
@@ -123,7 +130,10 @@ public final class AluCheck {
             return null;
         }
         if (src.isPointer()) {
-            return Failure.eacces("R" + in.src() + (alu64 ? " sign-extension part of pointer" : " partial copy of pointer"));
+            // root: the copy of part of a pointer is an unknown number (zero-extended for a 32-bit mov)
+            Scalar u = Scalar.unknown();
+            cx.setReg(in.dst(), RegState.scalar(alu64 ? u : ScalarAlu.mov(false, 0, u)));
+            return null;
         }
         boolean keep = ScalarAlu.movKeepsId(alu64, off, src.value());
         if (keep) {
@@ -187,7 +197,11 @@ public final class AluCheck {
             }
             return Failure.eacces("R" + dst + " 32-bit pointer arithmetic prohibited");
         }
-        if (ptr.type() == RegType.PTR_TO_PACKET_END) {
+        if (ptr.type() == RegType.PTR_TO_SOCK_COMMON_OR_NULL) {
+            return Failure.eacces("R" + dst + " pointer arithmetic on " + ptr.type().logName
+                    + " prohibited, null-check it first");
+        }
+        if (ptr.type() == RegType.PTR_TO_PACKET_END || ptr.type() == RegType.PTR_TO_SOCK_COMMON) {
             return Failure.eacces("R" + dst + " pointer arithmetic on " + ptr.type().logName + " prohibited");
         }
         Scalar o = offReg.value();

@@ -69,6 +69,11 @@ public final class CondJump {
             }
             syncLinked(cx.cur, thisF.regs[in.dst()]);
             syncLinked(other, otherF.regs[in.dst()]);
+        } else if (!regSrc && !jmp32 && in.imm32() == 0 && (op == JumpOp.JEQ || op == JumpOp.JNE)
+                && dst.type() == RegType.PTR_TO_SOCK_COMMON_OR_NULL) {
+            // mark_ptr_or_null_regs: the equal side sees 0, the other a valid pointer
+            markNull(op == JumpOp.JEQ ? other : cx.cur, dst.id(), true);
+            markNull(op == JumpOp.JEQ ? cx.cur : other, dst.id(), false);
         } else if (regSrc && !jmp32) {
             matchPacketPointers(op, in.dst(), in.src(), dst, src, cx.cur, other);
         }
@@ -109,6 +114,18 @@ public final class CondJump {
         int delta = (r.addConst() ? r.off() : 0) - knownDelta;
         Scalar v = delta == 0 ? known.value() : ScalarAlu.linkedOffset(known.value(), delta);
         return new RegState(RegType.SCALAR, v, r.off(), r.id(), r.addConst(), 0, r.frameno(), r.precise());
+    }
+
+    private static void markNull(VerifierState st, int id, boolean isNull) {
+        for (FuncState f : st.frames) {
+            for (int i = 0; i < FuncState.MAX_REGS; i++) {
+                RegState r = f.regs[i];
+                if (r.type() == RegType.PTR_TO_SOCK_COMMON_OR_NULL && r.id() == id) {
+                    f.regs[i] = isNull ? RegState.scalar(Scalar.constant(0))
+                            : RegState.pointer(RegType.PTR_TO_SOCK_COMMON, r.off());
+                }
+            }
+        }
     }
 
     private static boolean initPkt(RegState r) {

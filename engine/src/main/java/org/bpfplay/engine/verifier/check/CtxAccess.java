@@ -73,7 +73,7 @@ public final class CtxAccess {
             return null; // flow_keys
         }
         if (off == 168) {
-            return null; // sk: a sock_common_or_null pointer, not modelled in this milestone
+            return write || size != 8 ? null : RegType.PTR_TO_SOCK_COMMON_OR_NULL;
         }
         if (off == 180 || in(off, 181, 3)) {
             return null; // tstamp_type and padding

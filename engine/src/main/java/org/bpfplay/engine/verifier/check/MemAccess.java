@@ -135,6 +135,8 @@ public final class MemAccess {
                 if (!write && valueReg >= 0) {
                     if (t == RegType.SCALAR) {
                         cx.setReg(valueReg, RegState.unknownScalar());
+                    } else if (t == RegType.PTR_TO_SOCK_COMMON_OR_NULL) {
+                        cx.setReg(valueReg, RegState.pointer(t, 0).withId(cx.newId()));
                     } else {
                         cx.setReg(valueReg, RegState.pointer(t, 0));
                     }

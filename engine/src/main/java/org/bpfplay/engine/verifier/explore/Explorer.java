@@ -385,14 +385,11 @@ public final class Explorer {
         return null;
     }
 
+    /** prepare_func_exit: r0 goes back to the caller (not checked here: the caller's use checks it). */
     private Failure funcExit() {
-        Failure f = cx.readReg(0);
-        if (f != null) {
-            return f;
-        }
         FuncState callee = cx.frame();
         RegState r0 = callee.regs[0];
-        if (r0.type() == RegType.PTR_TO_STACK && r0.frameno() == callee.frameno) {
+        if (r0.type() == RegType.PTR_TO_STACK) {
             return Failure.einval("cannot return stack pointer to the caller");
         }
         cx.cur.frames.remove(cx.cur.frames.size() - 1);

@@ -8,7 +8,10 @@ public enum RegType {
     PTR_TO_STACK("fp"),
     PTR_TO_PACKET("pkt"),
     PTR_TO_PACKET_META("pkt_meta"),
-    PTR_TO_PACKET_END("pkt_end");
+    PTR_TO_PACKET_END("pkt_end"),
+    /** __sk_buff->sk before its null check. */
+    PTR_TO_SOCK_COMMON_OR_NULL("sock_common_or_null"),
+    PTR_TO_SOCK_COMMON("sock_common");
 
     /** The name the log prints. */
     public final String logName;
