@@ -113,7 +113,8 @@ public final class MemAccess {
         RegState reg = cx.reg(regno);
         if (reg.type() == RegType.PTR_TO_STACK) {
             long fixed = (long) reg.off() + insnOff;
-            if (reg.value().isConst() && size > 1 && ((reg.value().constValue() + fixed) % size) != 0) {
+            if (size > 1 && !reg.value().varOff().add(org.bpfplay.engine.verifier.scalar.Tnum.constant(fixed))
+                    .isAligned(size)) {
                 return Failure.eacces("misaligned stack access off " + tnumText(reg.value()) + "+" + reg.off() + "+"
                         + insnOff + " size " + size);
             }
@@ -147,11 +148,20 @@ public final class MemAccess {
                 if (f != null) {
                     return f;
                 }
+                FuncState frame = cx.cur.frames.get(reg.frameno());
                 if (!reg.value().isConst()) {
-                    return Failure.eacces("variable-offset stack access is not supported yet");
+                    int minOff = (int) (reg.value().smin() + off);
+                    int maxOff = (int) (reg.value().smax() + off);
+                    growStack(frame, -minOff);
+                    if (write) {
+                        stackWriteVar(cx, frame, minOff, maxOff + size, valueReg, stImm, stInsn);
+                    } else if (valueReg >= 0) {
+                        cx.setReg(valueReg, allZero(frame, minOff, maxOff + size)
+                                ? RegState.scalar(Scalar.constant(0)) : RegState.unknownScalar());
+                    }
+                    break;
                 }
                 int absOff = (int) (reg.value().constValue() + off);
-                FuncState frame = cx.cur.frames.get(reg.frameno());
                 growStack(frame, -absOff);
                 f = write ? stackWrite(cx, frame, absOff, size, valueReg, stImm, stInsn)
                         : stackRead(cx, frame, absOff, size, valueReg);
@@ -345,6 +355,37 @@ public final class MemAccess {
             cx.setReg(dst, allZero ? RegState.scalar(Scalar.constant(0)) : RegState.unknownScalar());
         }
         return null;
+    }
+
+    private static boolean allZero(FuncState frame, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int sl = -i - 1;
+            if (frame.slot(sl / 8).type(sl % 8) != SlotType.ZERO) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** check_stack_write_var_off (root): every byte the write may touch becomes MISC (or stays ZERO). */
+    private static void stackWriteVar(CheckContext cx, FuncState frame, int from, int to, int valueReg, int stImm,
+                                      Instruction stInsn) {
+        RegState v = valueReg >= 0 ? cx.reg(valueReg) : null;
+        boolean zero = (v != null && v.isConst() && v.value().constValue() == 0)
+                || (v == null && stInsn != null && stImm == 0);
+        for (int i = from; i < to; i++) {
+            int sl = -i - 1;
+            int spi = sl / 8;
+            cx.log.scratchSlot(spi);
+            StackSlot s = frame.slot(spi);
+            SlotType t = s.type(sl % 8);
+            if (zero && t == SlotType.SPILL && s.spilled().isConst() && s.spilled().value().constValue() == 0) {
+                continue;
+            }
+            SlotType[] types = s.types().clone();
+            types[sl % 8] = zero && t == SlotType.ZERO ? SlotType.ZERO : SlotType.MISC;
+            frame.setSlot(spi, new StackSlot(types, RegState.NOT_INIT));
+        }
     }
 
     private static Failure packet(int regno, RegState reg, int off, int size) {

@@ -76,6 +76,10 @@ public final class KernelDisasm {
             opStr = op == AluOp.DIV ? "s/=" : "s%=";
         }
         if (in.source() == Source.X) {
+            if (op == AluOp.MOV && in.isAlu64() && in.offset() == 1) {
+                return String.format("r%d = addr_space_cast(r%d, %d, %d)", in.dst(), in.src(), in.imm32() >> 16,
+                        in.imm32() & 0xffff);
+            }
             if (op == AluOp.MOV && in.offset() != 0) {
                 return String.format("%c%d = (s%d)%c%d", r, in.dst(), in.offset(), r, in.src());
             }
