@@ -268,7 +268,7 @@ public final class Explorer {
 
     private Failure ld(Instruction in) {
         if (in.mode() == Mode.ABS || in.mode() == Mode.IND) {
-            return Failure.einval("BPF_LD_[ABS|IND] instructions not allowed for this program type");
+            return ldAbs(in);
         }
         if (!in.isWide()) {
             return Failure.einval("invalid BPF_LD mode");
@@ -281,6 +281,37 @@ public final class Explorer {
             return Failure.einval("unsupported ld_imm64 source " + in.src());
         }
         cx.setReg(in.dst(), RegState.scalar(org.bpfplay.engine.verifier.scalar.Scalar.constant(in.imm())));
+        return null;
+    }
+
+    /** check_ld_abs: legacy packet loads through the skb in r6 (socket filters only here). */
+    private Failure ldAbs(Instruction in) {
+        if (cx.progType != org.bpfplay.engine.verifier.ProgType.SOCKET_FILTER) {
+            return Failure.einval("BPF_LD_[ABS|IND] instructions not allowed for this program type");
+        }
+        if (in.dst() != 0 || in.offset() != 0 || in.size() == org.bpfplay.engine.isa.Size.DW
+                || (in.mode() == Mode.ABS && in.src() != 0)) {
+            return Failure.einval("BPF_LD_[ABS|IND] uses reserved fields");
+        }
+        Failure f = cx.readReg(6);
+        if (f != null) {
+            return f;
+        }
+        RegState r6 = cx.reg(6);
+        if (r6.type() != RegType.PTR_TO_CTX) {
+            return Failure.einval("at the time of BPF_LD_ABS|IND R6 != pointer to skb");
+        }
+        if (in.mode() == Mode.IND && (f = cx.readReg(in.src())) != null) {
+            return f;
+        }
+        if (r6.off() != 0) {
+            return Failure.eacces("dereference of modified ctx ptr R6 off=" + r6.off() + " disallowed");
+        }
+        for (int r = 0; r <= 5; r++) {
+            cx.setReg(r, RegState.NOT_INIT);
+            log.scratchReg(r);
+        }
+        cx.setReg(0, RegState.unknownScalar());
         return null;
     }
 
