@@ -67,7 +67,8 @@ public final class Verifier {
                 log.print(String.format("    %3d: %s %s%n", i, LiveRegs.row(live[i]), KernelDisasm.print(prog.at(i))));
             }
         }
-        Explorer ex = new Explorer(prog, opts, log, pc.prunePoint, live);
+        Explorer ex = new Explorer(prog, opts, log, pc.prunePoint, live,
+                org.bpfplay.engine.verifier.cfg.Loops.inCycle(prog));
         f = ex.run();
         if (f == null && opts.logLevel() == 1) {
             log.clear();

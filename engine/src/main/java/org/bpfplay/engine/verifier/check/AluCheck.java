@@ -159,9 +159,13 @@ public final class AluCheck {
                 }
                 return Outcome.fail(Failure.eacces("R" + in.dst() + " pointer " + op.operator + " pointer prohibited"));
             }
+            cx.needPrecise |= 1 << in.dst();
             return Outcome.fail(pointerMath(cx, in, op, alu64, src, dst, true));
         }
         if (dst.isPointer()) {
+            if (regSrc) {
+                cx.needPrecise |= 1 << in.src();
+            }
             return Outcome.fail(pointerMath(cx, in, op, alu64, dst, src, false));
         }
         ScalarAlu.Fork fork = ScalarAlu.forkBeforeBitOp(op, dst.value(), src.value());

@@ -15,6 +15,12 @@ public final class CheckContext {
     public final VerifierLog log;
     public final ProgType progType;
     private int idGen;
+    /** Stack slot of the last fixed-offset stack access of this instruction (-1: none), for precision backtracking. */
+    public int lastStackSpi = -1;
+    /** Registers whose exact value this instruction depends on (mark_chain_precision requests). */
+    public int needPrecise;
+    /** Frame of that slot. */
+    public int lastStackFrame = -1;
 
     public CheckContext(VerifierLog log, ProgType progType) {
         this.log = log;

@@ -240,6 +240,8 @@ public final class MemAccess {
         int slot = -off - 1;
         int spi = slot / 8;
         cx.log.scratchSlot(spi);
+        cx.lastStackSpi = spi;
+        cx.lastStackFrame = frame.frameno;
         StackSlot old = frame.slot(spi);
         RegState reg = valueReg >= 0 ? cx.reg(valueReg) : null;
         boolean aligned = off % 8 == 0;
@@ -301,6 +303,8 @@ public final class MemAccess {
         int slot = -off - 1;
         int spi = slot / 8;
         cx.log.scratchSlot(spi);
+        cx.lastStackSpi = spi;
+        cx.lastStackFrame = frame.frameno;
         StackSlot s = frame.slot(spi);
         RegState spilled = s.spilled();
         if (s.isSpill()) {

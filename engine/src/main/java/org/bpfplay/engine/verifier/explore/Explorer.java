@@ -42,12 +42,9 @@ public final class Explorer {
     private static final int JMP_SEQ_LIMIT = 8192;
     private static final int MAX_FRAMES = 8;
 
-    private record Queued(VerifierState st, int insn, int prevInsn, int logPos, PcPath path) {
+    private record Queued(VerifierState st, int insn, int prevInsn, int logPos, History path) {
     }
 
-    /** The path of pcs that led to the current instruction, shared between branches. */
-    private record PcPath(int pc, PcPath prev) {
-    }
 
     private static final class Checkpoint {
         final VerifierState st;
@@ -67,10 +64,13 @@ public final class Explorer {
     private final List<VerifierEvent> events = new ArrayList<>();
     private final Deque<Queued> stack = new ArrayDeque<>();
     private final List<List<Checkpoint>> explored = new ArrayList<>();
+    private final java.util.Map<VerifierState, History> marks = new java.util.IdentityHashMap<>();
+    private final Precision precision;
+    private final boolean[] inCycle;
 
     private int insnIdx;
     private int prevInsnIdx = -1;
-    private PcPath path;
+    private History path;
     private int insnProcessed;
     private int jmpsProcessed;
     private int prevJmpsProcessed;
@@ -80,7 +80,10 @@ public final class Explorer {
     private int maxStatesPerInsn;
     private int failingInsn = -1;
 
-    public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs) {
+    public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs,
+                    boolean[] inCycle) {
+        this.inCycle = inCycle;
+        this.precision = new Precision(prog, marks);
         this.prog = prog;
         this.log = log;
         this.cx = new CheckContext(log, opts.progType());
@@ -127,7 +130,7 @@ public final class Explorer {
         if (f != null) {
             failingInsn = insnIdx;
             List<Integer> pcs = new ArrayList<>();
-            for (PcPath p = path; p != null; p = p.prev()) {
+            for (History p = path; p != null; p = p.prev()) {
                 pcs.add(0, p.pc());
             }
             events.add(new VerifierEvent.Rejected(insnIdx, f.message(), pcs));
@@ -177,7 +180,9 @@ public final class Explorer {
                 }
                 log.printInsn(insnIdx, KernelDisasm.print(in));
             }
-            path = new PcPath(insnIdx, path);
+            path = new History(insnIdx, path, -1, -1);
+            cx.lastStackSpi = -1;
+            cx.needPrecise = 0;
             prevInsnIdx = insnIdx;
             InsnClass cls = in.insnClass();
             Failure f = null;
@@ -256,8 +261,19 @@ public final class Explorer {
             if (f != null) {
                 return f;
             }
+            afterInsn();
             recordInsn();
             insnIdx += in.width();
+        }
+    }
+
+    /** Notes the stack slot the instruction touched and runs the precision requests it made. */
+    private void afterInsn() {
+        if (cx.lastStackSpi >= 0) {
+            path = new History(path.pc(), path.prev(), cx.lastStackSpi, cx.lastStackFrame);
+        }
+        if (cx.needPrecise != 0) {
+            precision.mark(cx.cur, path, cx.needPrecise, 0);
         }
     }
 
@@ -319,6 +335,11 @@ public final class Explorer {
         CondJump.Outcome o = CondJump.check(cx, in);
         if (o.failure() != null) {
             return o.failure();
+        }
+        if (o.pred() != ScalarBranch.Outcome.UNKNOWN) {
+            int need = (cx.reg(in.dst()).isScalar() ? 1 << in.dst() : 0)
+                    | (in.source().code != 0 && cx.reg(in.src()).isScalar() ? 1 << in.src() : 0);
+            precision.mark(cx.cur, path, need, 0);
         }
         if (o.pred() == ScalarBranch.Outcome.ALWAYS) {
             log.printInsnState(cx.frame(), insnIdx);
@@ -441,6 +462,60 @@ public final class Explorer {
 
     // ---- pruning ----
 
+    /** propagate_precision: what was precise in the matched checkpoint must be precise on this path too. */
+    private void propagatePrecision(VerifierState old, int idx) {
+        if (old.frames.size() != cx.cur.frames.size()) {
+            Precision.allPrecise(cx.cur.parent);
+            return;
+        }
+        FuncState f = old.cur();
+        int regs = 0;
+        long stack = 0;
+        for (int i = 0; i < 10; i++) {
+            if (f.regs[i].isScalar() && f.regs[i].precise()) {
+                regs |= 1 << i;
+            }
+        }
+        for (int i = 0; i < f.stack.size(); i++) {
+            {
+                var s = f.stack.get(i);
+                if (s.isSpill() && s.spilled().isScalar() && s.spilled().precise()) {
+                    if (i >= 53) {
+                        Precision.allPrecise(cx.cur.parent);
+                        return;
+                    }
+                    stack |= 1L << i;
+                }
+            }
+        }
+        boolean outerPrecise = false;
+        for (int fr = 0; fr < old.frames.size() - 1; fr++) {
+            for (RegState r : old.frames.get(fr).regs) {
+                outerPrecise |= r.isScalar() && r.precise();
+            }
+        }
+        if (outerPrecise) {
+            Precision.allPrecise(cx.cur.parent);
+        }
+        if (regs != 0 || stack != 0) {
+            precision.mark(cx.cur, new History(idx, path, -1, -1), regs, stack);
+        }
+    }
+
+    private static void clearPrecise(VerifierState st) {
+        for (FuncState f : st.frames) {
+            for (int i = 0; i < FuncState.MAX_REGS; i++) {
+                f.regs[i] = f.regs[i].withPrecise(false);
+            }
+            for (int i = 0; i < f.stack.size(); i++) {
+                var s = f.stack.get(i);
+                if (s.isSpill()) {
+                    f.stack.set(i, new org.bpfplay.engine.verifier.state.StackSlot(s.types(), s.spilled().withPrecise(false)));
+                }
+            }
+        }
+    }
+
     private Failure loopFailure;
 
     /** is_state_visited: 1 to prune, 0 to go on, -1 for an infinite loop (loopFailure set). */
@@ -467,10 +542,11 @@ public final class Explorer {
                     }
                     miss = true;
                 } else {
-                    miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, false);
+                    miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, false, inCycle[idx]);
                 }
                 if (!miss) {
                     sl.hits++;
+                    propagatePrecision(sl.st, idx);
                     return 1;
                 }
                 if (addNewState) {
@@ -495,6 +571,8 @@ public final class Explorer {
         prevJmpsProcessed = jmpsProcessed;
         prevInsnProcessed = insnProcessed;
         VerifierState copy = cur.copy();
+        clearPrecise(copy);
+        marks.put(copy, path);
         copy.insnIdx = idx;
         copy.branches = 1;
         cur.parent = copy;

@@ -3,8 +3,8 @@
  * check_ids, NOT_EXACT and EXACT modes). An old (checkpoint) state covers the current one when
  * every live register of the old one is at least as general: same type, ranges within, tnum
  * within, consistent id mapping; packet pointers need no more range than the current one has.
- * Precision is not tracked yet: every scalar of a checkpoint counts as precise, which prunes
- * less than the kernel but never wrongly.
+ * An imprecise scalar of the old state matches anything, except inside loops, where every scalar
+ * counts as precise (precision marks are incomplete while a loop is being explored).
  */
 package org.bpfplay.engine.verifier.explore;
 
@@ -25,16 +25,23 @@ final class Pruning {
     private final Map<Integer, Integer> curToOld = new HashMap<>();
     private int tmpId = 1 << 30;
     private final boolean exact;
+    /** Compare every scalar as if precise (RANGE_WITHIN): used inside loops. */
+    private final boolean rangeWithin;
 
-    private Pruning(boolean exact) {
+    private Pruning(boolean exact, boolean rangeWithin) {
         this.exact = exact;
+        this.rangeWithin = rangeWithin;
     }
 
     static boolean statesEqual(VerifierState old, VerifierState cur, int liveRegs, boolean exact) {
+        return statesEqual(old, cur, liveRegs, exact, true);
+    }
+
+    static boolean statesEqual(VerifierState old, VerifierState cur, int liveRegs, boolean exact, boolean rangeWithin) {
         if (old.frames.size() != cur.frames.size()) {
             return false;
         }
-        Pruning p = new Pruning(exact);
+        Pruning p = new Pruning(exact, rangeWithin);
         for (int i = 0; i < old.frames.size(); i++) {
             FuncState fo = old.frames.get(i);
             FuncState fc = cur.frames.get(i);
@@ -105,6 +112,9 @@ final class Pruning {
         }
         switch (o.type()) {
             case SCALAR:
+                if (!o.precise() && !rangeWithin) {
+                    return true;
+                }
                 if (o.addConst() != c.addConst() || (o.addConst() && o.off() != c.off())) {
                     return false;
                 }
