@@ -10,6 +10,7 @@ import java.util.List;
 import org.bpfplay.engine.isa.Encoding;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.verifier.cfg.LiveRegs;
+import org.bpfplay.engine.verifier.cfg.Loops;
 import org.bpfplay.engine.verifier.cfg.ProgramCheck;
 import org.bpfplay.engine.verifier.check.Failure;
 import org.bpfplay.engine.verifier.explore.Explorer;
@@ -68,7 +69,7 @@ public final class Verifier {
             }
         }
         Explorer ex = new Explorer(prog, opts, log, pc.prunePoint, live,
-                org.bpfplay.engine.verifier.cfg.Loops.inCycle(prog));
+                Loops.inCycle(prog));
         f = ex.run();
         if (f == null && opts.logLevel() == 1) {
             log.clear();

@@ -9,8 +9,10 @@ package org.bpfplay.engine.verifier.check;
 import org.bpfplay.engine.isa.AtomicOp;
 import org.bpfplay.engine.isa.Instruction;
 import org.bpfplay.engine.isa.Mode;
+import org.bpfplay.engine.verifier.Errno;
 import org.bpfplay.engine.verifier.scalar.Scalar;
 import org.bpfplay.engine.verifier.scalar.ScalarCasts;
+import org.bpfplay.engine.verifier.scalar.Tnum;
 import org.bpfplay.engine.verifier.state.FuncState;
 import org.bpfplay.engine.verifier.state.RegState;
 import org.bpfplay.engine.verifier.state.RegType;
@@ -113,7 +115,7 @@ public final class MemAccess {
         RegState reg = cx.reg(regno);
         if (reg.type() == RegType.PTR_TO_STACK) {
             long fixed = (long) reg.off() + insnOff;
-            if (size > 1 && !reg.value().varOff().add(org.bpfplay.engine.verifier.scalar.Tnum.constant(fixed))
+            if (size > 1 && !reg.value().varOff().add(Tnum.constant(fixed))
                     .isAligned(size)) {
                 return Failure.eacces("misaligned stack access off " + tnumText(reg.value()) + "+" + reg.off() + "+"
                         + insnOff + " size " + size);
@@ -399,8 +401,8 @@ public final class MemAccess {
         if (reg.range() < 0 || !(off >= 0 && (long) off + size <= reg.range())) {
             String first = reg.range() < 0 ? "" : "invalid access to packet, off=" + off + " size=" + size + ", R" + regno
                     + "(id=" + reg.id() + ",off=" + off + ",r=" + reg.range() + ")\n";
-            return new Failure(reg.range() < 0 ? org.bpfplay.engine.verifier.Errno.EINVAL
-                    : org.bpfplay.engine.verifier.Errno.EACCES, first + "R" + regno + " offset is outside of the packet");
+            return new Failure(reg.range() < 0 ? Errno.EINVAL
+                    : Errno.EACCES, first + "R" + regno + " offset is outside of the packet");
         }
         return null;
     }

@@ -11,7 +11,9 @@ package org.bpfplay.engine.verifier.explore;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bpfplay.engine.isa.InsnClass;
 import org.bpfplay.engine.isa.Instruction;
@@ -19,7 +21,9 @@ import org.bpfplay.engine.isa.JumpOp;
 import org.bpfplay.engine.isa.Mode;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Pseudo;
+import org.bpfplay.engine.isa.Size;
 import org.bpfplay.engine.verifier.Errno;
+import org.bpfplay.engine.verifier.ProgType;
 import org.bpfplay.engine.verifier.VerifierOptions;
 import org.bpfplay.engine.verifier.check.AluCheck;
 import org.bpfplay.engine.verifier.check.CheckContext;
@@ -30,10 +34,12 @@ import org.bpfplay.engine.verifier.log.KernelDisasm;
 import org.bpfplay.engine.verifier.log.StatePrinter;
 import org.bpfplay.engine.verifier.log.VerifierEvent;
 import org.bpfplay.engine.verifier.log.VerifierLog;
+import org.bpfplay.engine.verifier.scalar.Scalar;
 import org.bpfplay.engine.verifier.scalar.ScalarBranch;
 import org.bpfplay.engine.verifier.state.FuncState;
 import org.bpfplay.engine.verifier.state.RegState;
 import org.bpfplay.engine.verifier.state.RegType;
+import org.bpfplay.engine.verifier.state.StackSlot;
 import org.bpfplay.engine.verifier.state.VerifierState;
 
 /** One verification run over a structurally valid program. */
@@ -64,7 +70,7 @@ public final class Explorer {
     private final List<VerifierEvent> events = new ArrayList<>();
     private final Deque<Queued> stack = new ArrayDeque<>();
     private final List<List<Checkpoint>> explored = new ArrayList<>();
-    private final java.util.Map<VerifierState, History> marks = new java.util.IdentityHashMap<>();
+    private final Map<VerifierState, History> marks = new IdentityHashMap<>();
     private final Precision precision;
     private final boolean[] inCycle;
 
@@ -296,16 +302,16 @@ public final class Explorer {
         if (in.src() != Pseudo.MAP_FD && in.src() != 0) {
             return Failure.einval("unsupported ld_imm64 source " + in.src());
         }
-        cx.setReg(in.dst(), RegState.scalar(org.bpfplay.engine.verifier.scalar.Scalar.constant(in.imm())));
+        cx.setReg(in.dst(), RegState.scalar(Scalar.constant(in.imm())));
         return null;
     }
 
     /** check_ld_abs: legacy packet loads through the skb in r6 (socket filters only here). */
     private Failure ldAbs(Instruction in) {
-        if (cx.progType != org.bpfplay.engine.verifier.ProgType.SOCKET_FILTER) {
+        if (cx.progType != ProgType.SOCKET_FILTER) {
             return Failure.einval("BPF_LD_[ABS|IND] instructions not allowed for this program type");
         }
-        if (in.dst() != 0 || in.offset() != 0 || in.size() == org.bpfplay.engine.isa.Size.DW
+        if (in.dst() != 0 || in.offset() != 0 || in.size() == Size.DW
                 || (in.mode() == Mode.ABS && in.src() != 0)) {
             return Failure.einval("BPF_LD_[ABS|IND] uses reserved fields");
         }
@@ -510,7 +516,7 @@ public final class Explorer {
             for (int i = 0; i < f.stack.size(); i++) {
                 var s = f.stack.get(i);
                 if (s.isSpill()) {
-                    f.stack.set(i, new org.bpfplay.engine.verifier.state.StackSlot(s.types(), s.spilled().withPrecise(false)));
+                    f.stack.set(i, new StackSlot(s.types(), s.spilled().withPrecise(false)));
                 }
             }
         }
