@@ -61,11 +61,13 @@ public final class Verifier {
                 log.print("func#" + pc.subprogs.headSet(start).size() + " @" + start + "\n");
             }
             log.print("Live regs before insn:\n");
+            int[] scc = Loops.sccIds(prog);
             for (int i = 0; i < prog.slotCount(); i++) {
                 if (prog.at(i) == null) {
                     continue;
                 }
-                log.print(String.format("    %3d: %s %s%n", i, LiveRegs.row(live[i]), KernelDisasm.print(prog.at(i))));
+                String sccCol = scc[i] != 0 ? String.format("%3d ", scc[i]) : "    ";
+                log.print(String.format("%s%3d: %s %s%n", sccCol, i, LiveRegs.row(live[i]), KernelDisasm.print(prog.at(i))));
             }
         }
         Explorer ex = new Explorer(prog, opts, log, pc.prunePoint, live,

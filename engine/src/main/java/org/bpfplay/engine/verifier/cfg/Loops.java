@@ -21,6 +21,20 @@ public final class Loops {
     }
 
     public static boolean[] inCycle(Program prog) {
+        int[] ids = sccIds(prog);
+        boolean[] cyc = new boolean[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            cyc[i] = ids[i] != 0;
+        }
+        return cyc;
+    }
+
+    /**
+     * For each pc the number of its loop (a strongly connected component with a cycle), counted
+     * from 1 in the order the components complete; 0 outside loops. The level-2 "Live regs"
+     * table prints it (the order for several loops is a guess: one loop per program was checked).
+     */
+    public static int[] sccIds(Program prog) {
         int n = prog.slotCount();
         int[][] succ = new int[n][];
         for (int pc = 0; pc < n; pc++) {
@@ -29,7 +43,8 @@ public final class Loops {
         int[] index = new int[n];
         int[] low = new int[n];
         boolean[] onStack = new boolean[n];
-        boolean[] cyc = new boolean[n];
+        int[] ids = new int[n];
+        int nextId = 1;
         Arrays.fill(index, -1);
         int counter = 0;
         Deque<Integer> stack = new ArrayDeque<>();
@@ -65,27 +80,27 @@ public final class Loops {
                 if (low[v] == index[v]) {
                     int size = 0;
                     int w;
-                    int first = -1;
+                    java.util.List<Integer> members = new java.util.ArrayList<>();
                     do {
                         w = stack.pop();
                         onStack[w] = false;
                         size++;
-                        if (first < 0) {
-                            first = w;
-                        }
-                        cyc[w] = true;
+                        members.add(w);
                     } while (w != v);
-                    if (size == 1) {
-                        boolean self = false;
-                        for (int s : succ[v]) {
-                            self |= s == v;
+                    boolean cyclic = size > 1;
+                    for (int s : succ[v]) {
+                        cyclic |= s == v;
+                    }
+                    if (cyclic) {
+                        for (int m : members) {
+                            ids[m] = nextId;
                         }
-                        cyc[v] = self;
+                        nextId++;
                     }
                 }
             }
         }
-        return cyc;
+        return ids;
     }
 
     private static int[] successors(Program prog, int pc, int n) {
@@ -104,9 +119,7 @@ public final class Loops {
             return none;
         }
         if (op == JumpOp.CALL) {
-            int t = pc + in.imm32() + 1;
-            boolean local = in.isLocalCall() && t >= 0 && t < n;
-            return next < n ? (local ? new int[] {next, t} : new int[] {next}) : none;
+            return next < n ? new int[] {next} : none; // intraprocedural, like the kernel's SCCs
         }
         int t = op == JumpOp.JA && cls == InsnClass.JMP32 ? pc + in.imm32() + 1 : pc + in.offset() + 1;
         boolean ok = t >= 0 && t < n;
