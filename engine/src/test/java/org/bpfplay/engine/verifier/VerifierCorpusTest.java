@@ -134,10 +134,13 @@ class VerifierCorpusTest {
             String kL2 = read(Paths.get(base + ".l2.log"));
             byte[] code = hex(read(h));
             VerificationResult r1 = Verifier.verify(code, VerifierOptions.of(type, 1));
-            VerificationResult r2 = Verifier.verify(code, VerifierOptions.of(type, 2));
+            // a kernel log that filled its buffer is stored as a tail only (see the recording script):
+            // no level-2 comparison, and no level-2 run of a million instructions
+            boolean truncated = kL2.length() == 2048 && !kL2.startsWith("func#");
+            VerificationResult r2 = truncated ? null : Verifier.verify(code, VerifierOptions.of(type, 2));
             String cat = name.substring(0, name.indexOf('_'));
             rows.add(new Row(type.oracleName + "/" + name, cat, kAcc, r1.accepted(), message(kL1), message(r1.log()),
-                    processed(kL1), processed(r1.log()), kL1.equals(r1.log()), kL2.equals(r2.log()), false));
+                    processed(kL1), processed(r1.log()), kL1.equals(r1.log()), r2 != null && kL2.equals(r2.log()), false));
         }
         return rows;
     }

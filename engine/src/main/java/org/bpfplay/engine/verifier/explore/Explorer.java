@@ -48,7 +48,7 @@ public final class Explorer {
     private static final int JMP_SEQ_LIMIT = 8192;
     private static final int MAX_FRAMES = 8;
 
-    private record Queued(VerifierState st, int insn, int prevInsn, int logPos, History path) {
+    private record Queued(VerifierState st, int insn, int prevInsn, long logPos, History path) {
     }
 
 

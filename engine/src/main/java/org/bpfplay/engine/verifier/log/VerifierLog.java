@@ -14,9 +14,14 @@ public final class VerifierLog {
     private static final int ALIGNMENT = 40;
     private static final int MIN_ALIGNMENT = 8;
 
+    /** The kernel-oracle's buffer size (16 MiB): the kernel keeps the last size-1 bytes of a longer log. */
+    public static final int BUFFER_SIZE = 1 << 24;
+
     private final StringBuilder buf = new StringBuilder();
+    /** Characters dropped from the front; positions handed out are absolute (dropped + index). */
+    private long dropped;
     private final int level;
-    private int prevLogPos;
+    private long prevLogPos;
     private int prevInsnPrintPos;
     private int scratchedRegs;
     private long scratchedSlots;
@@ -40,22 +45,38 @@ public final class VerifierLog {
     public void print(String s) {
         if (level > 0) {
             buf.append(s);
+            trim();
         }
     }
 
-    public int length() {
-        return buf.length();
+    /** Keeps memory bounded like the kernel's rotating buffer: only the tail is ever shown. */
+    private void trim() {
+        if (buf.length() > 2 * BUFFER_SIZE) {
+            int cut = buf.length() - BUFFER_SIZE;
+            buf.delete(0, cut);
+            dropped += cut;
+        }
+    }
+
+    /** The absolute length of everything printed (the kernel's end_pos). */
+    public long length() {
+        return dropped + buf.length();
     }
 
     /** Rewinds to an earlier length (bpf_vlog_reset). */
-    public void reset(int pos) {
-        if (pos < buf.length()) {
-            buf.setLength(pos);
+    public void reset(long pos) {
+        long local = pos - dropped;
+        if (local < 0) {
+            buf.setLength(0);
+            dropped = pos;
+        } else if (local < buf.length()) {
+            buf.setLength((int) local);
         }
     }
 
     public void clear() {
         buf.setLength(0);
+        dropped = 0;
         prevLogPos = 0;
     }
 
@@ -64,10 +85,11 @@ public final class VerifierLog {
         if (level == 0) {
             return;
         }
-        prevLogPos = buf.length();
+        prevLogPos = length();
         buf.append(pc).append(": ").append(disasm).append('\n');
-        prevInsnPrintPos = buf.length() - prevLogPos;
-        prevLogPos = buf.length();
+        prevInsnPrintPos = (int) (length() - prevLogPos);
+        prevLogPos = length();
+        trim();
     }
 
     // ---- scratch marks ----
@@ -117,8 +139,8 @@ public final class VerifierLog {
         if (level == 0) {
             return;
         }
-        if (prevLogPos != 0 && prevLogPos == buf.length()) {
-            buf.setLength(prevLogPos - 1);
+        if (prevLogPos != 0 && prevLogPos == length() && buf.length() > 0) {
+            buf.setLength(buf.length() - 1);
             int pos = prevInsnPrintPos;
             int width = roundUp(Math.max(pos + MIN_ALIGNMENT / 2, ALIGNMENT), MIN_ALIGNMENT) - pos - 1;
             buf.append(" ".repeat(Math.max(width, 1))).append(';');
@@ -132,7 +154,9 @@ public final class VerifierLog {
         return (v + m - 1) / m * m;
     }
 
+    /** The log as the kernel returns it: at most the last BUFFER_SIZE - 1 characters. */
     public String text() {
-        return buf.toString();
+        int max = BUFFER_SIZE - 1;
+        return buf.length() > max ? buf.substring(buf.length() - max) : buf.toString();
     }
 }
