@@ -51,6 +51,20 @@ public final class ScalarPrinter {
         return sb.append(')').toString();
     }
 
+    /**
+     * The bounds and tnum part of a register's attributes, each preceded by a separator (the
+     * first by {@code sep}, later ones by a comma): what a pointer with a variable offset prints
+     * after its own attributes ({@code pkt(id=1,r=0,smin=...,var_off=(0x0; 0xf))}).
+     */
+    public static String rangeAttributes(Scalar s, String sep) {
+        StringBuilder sb = new StringBuilder();
+        String next = appendRanges(sb, s, sep);
+        if (!s.varOff().isUnknown()) {
+            sb.append(next).append("var_off=").append(s.varOff());
+        }
+        return sb.toString();
+    }
+
     private static String appendRanges(StringBuilder sb, Scalar s, String sep) {
         String[] names = {"smin", "smax", "umin", "umax", "smin32", "smax32", "umin32", "umax32"};
         long smin32 = isSnumDecimal(s.s32Min()) ? s.s32Min() : s.s32Min() & 0xffff_ffffL;

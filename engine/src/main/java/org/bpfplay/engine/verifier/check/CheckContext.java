@@ -1,0 +1,84 @@
+package org.bpfplay.engine.verifier.check;
+
+import org.bpfplay.engine.verifier.ProgType;
+import org.bpfplay.engine.verifier.log.VerifierLog;
+import org.bpfplay.engine.verifier.state.FuncState;
+import org.bpfplay.engine.verifier.state.RegState;
+import org.bpfplay.engine.verifier.state.VerifierState;
+
+/**
+ * What the checks of one instruction work on: the current state, the log (for scratch marks),
+ * the program type and the id generator shared by the whole verification.
+ */
+public final class CheckContext {
+    public VerifierState cur;
+    public final VerifierLog log;
+    public final ProgType progType;
+    private int idGen;
+    /** Stack slot of the last fixed-offset stack access of this instruction (-1: none), for precision backtracking. */
+    public int lastStackSpi = -1;
+    /** Registers whose exact value this instruction depends on (mark_chain_precision requests). */
+    public int needPrecise;
+    /** Frame of that slot. */
+    public int lastStackFrame = -1;
+
+    public CheckContext(VerifierLog log, ProgType progType) {
+        this.log = log;
+        this.progType = progType;
+    }
+
+    public int newId() {
+        return ++idGen;
+    }
+
+    public FuncState frame() {
+        return cur.cur();
+    }
+
+    public RegState reg(int r) {
+        return frame().regs[r];
+    }
+
+    public void setReg(int r, RegState v) {
+        frame().regs[r] = v;
+    }
+
+    /** __check_reg_arg for a source operand: the register must be valid and initialised. */
+    public Failure readReg(int r) {
+        if (r >= FuncState.MAX_REGS) {
+            return Failure.einval("R" + r + " is invalid");
+        }
+        log.scratchReg(r);
+        if (!reg(r).isInit()) {
+            return Failure.eacces("R" + r + " !read_ok");
+        }
+        return null;
+    }
+
+    /** __check_reg_arg for a destination: the frame pointer cannot be written. */
+    public Failure writeReg(int r) {
+        if (r >= FuncState.MAX_REGS) {
+            return Failure.einval("R" + r + " is invalid");
+        }
+        log.scratchReg(r);
+        if (r == 10) {
+            return Failure.eacces("frame pointer is read only");
+        }
+        return null;
+    }
+
+    /** assign_scalar_id_before_mov: give an unknown scalar an id so that a copy stays linked. */
+    public void assignIdBeforeMov(int r) {
+        RegState s = reg(r);
+        if (!s.isScalar()) {
+            return;
+        }
+        if (s.addConst()) {
+            s = s.withLink(0, false, 0);
+        }
+        if (s.id() == 0 && !s.value().isConst()) {
+            s = s.withId(newId());
+        }
+        setReg(r, s);
+    }
+}

@@ -1,0 +1,217 @@
+/*
+ * Conditional jumps (check_cond_jmp_op): operand checks, "is branch taken" for scalars (via
+ * ScalarBranch) and for pointers against zero, refinement of both scalar operands on each side
+ * with propagation to linked scalars (sync_linked_regs), and packet range marking when a packet
+ * pointer is compared with data_end (try_match_pkt_pointers / find_good_pkt_pointers).
+ */
+package org.bpfplay.engine.verifier.check;
+
+import org.bpfplay.engine.isa.InsnClass;
+import org.bpfplay.engine.isa.Instruction;
+import org.bpfplay.engine.isa.JumpOp;
+import org.bpfplay.engine.isa.Source;
+import org.bpfplay.engine.verifier.scalar.Scalar;
+import org.bpfplay.engine.verifier.scalar.ScalarAlu;
+import org.bpfplay.engine.verifier.scalar.ScalarBranch;
+import org.bpfplay.engine.verifier.state.FuncState;
+import org.bpfplay.engine.verifier.state.RegState;
+import org.bpfplay.engine.verifier.state.RegType;
+import org.bpfplay.engine.verifier.state.StackSlot;
+import org.bpfplay.engine.verifier.state.VerifierState;
+
+/** Checks and splits the state at a conditional jump. */
+public final class CondJump {
+    private CondJump() {
+    }
+
+    /** The decision: a failure, or which sides to follow and, for both, the taken-side state. */
+    public record Outcome(Failure failure, ScalarBranch.Outcome pred, VerifierState taken) {
+    }
+
+    /** Pre-checks (operands, reserved fields) and the prediction; no state change yet. */
+    public static Outcome check(CheckContext cx, Instruction in) {
+        Failure f = cx.readReg(in.dst());
+        if (f != null) {
+            return new Outcome(f, null, null);
+        }
+        boolean regSrc = in.source() == Source.X;
+        if (regSrc) {
+            if (in.imm32() != 0) {
+                return new Outcome(Failure.einval("BPF_JMP/JMP32 uses reserved fields"), null, null);
+            }
+            f = cx.readReg(in.src());
+            if (f != null) {
+                return new Outcome(f, null, null);
+            }
+        } else if (in.src() != 0) {
+            return new Outcome(Failure.einval("BPF_JMP/JMP32 uses reserved fields"), null, null);
+        }
+        JumpOp op = in.jumpOp();
+        boolean jmp32 = in.insnClass() == InsnClass.JMP32;
+        RegState dst = cx.reg(in.dst());
+        RegState src = regSrc ? cx.reg(in.src()) : RegState.scalar(ScalarAlu.immediate(in.imm32()));
+        ScalarBranch.Outcome pred = predict(op, jmp32, dst, src);
+        if (pred != ScalarBranch.Outcome.UNKNOWN) {
+            return new Outcome(null, pred, null);
+        }
+        VerifierState other = cx.cur.copy();
+        FuncState thisF = cx.frame();
+        FuncState otherF = other.cur();
+        if (dst.isScalar() && src.isScalar()) {
+            ScalarBranch.Refined r = ScalarBranch.refine(op, jmp32, dst.value(), src.value());
+            otherF.regs[in.dst()] = dst.withValue(r.takenDst());
+            thisF.regs[in.dst()] = dst.withValue(r.fallDst());
+            if (regSrc) {
+                otherF.regs[in.src()] = otherF.regs[in.src()].withValue(r.takenSrc());
+                thisF.regs[in.src()] = thisF.regs[in.src()].withValue(r.fallSrc());
+                syncLinked(cx.cur, thisF.regs[in.src()]);
+                syncLinked(other, otherF.regs[in.src()]);
+            }
+            syncLinked(cx.cur, thisF.regs[in.dst()]);
+            syncLinked(other, otherF.regs[in.dst()]);
+        } else if (!regSrc && !jmp32 && in.imm32() == 0 && (op == JumpOp.JEQ || op == JumpOp.JNE)
+                && dst.type() == RegType.PTR_TO_SOCK_COMMON_OR_NULL) {
+            // mark_ptr_or_null_regs: the equal side sees 0, the other a valid pointer
+            markNull(op == JumpOp.JEQ ? other : cx.cur, dst.id(), true);
+            markNull(op == JumpOp.JEQ ? cx.cur : other, dst.id(), false);
+        } else if (regSrc && !jmp32) {
+            matchPacketPointers(op, in.dst(), in.src(), dst, src, cx.cur, other);
+        }
+        return new Outcome(null, pred, other);
+    }
+
+    private static ScalarBranch.Outcome predict(JumpOp op, boolean jmp32, RegState dst, RegState src) {
+        if (dst.isScalar() && src.isScalar()) {
+            return ScalarBranch.isTaken(op, jmp32, dst.value(), src.value());
+        }
+        return ScalarBranch.Outcome.UNKNOWN;
+    }
+
+    /** sync_linked_regs: every scalar sharing the id gets the refined value, shifted by its delta. */
+    private static void syncLinked(VerifierState st, RegState known) {
+        if (!known.isScalar() || known.id() == 0) {
+            return;
+        }
+        for (FuncState f : st.frames) {
+            for (int i = 0; i < FuncState.MAX_REGS; i++) {
+                RegState r = f.regs[i];
+                if (r != known && r.isScalar() && r.id() == known.id()) {
+                    f.regs[i] = linkedCopy(known, r);
+                }
+            }
+            for (int i = 0; i < f.stack.size(); i++) {
+                StackSlot s = f.stack.get(i);
+                RegState r = s.spilled();
+                if (s.isSpill() && r.isScalar() && r.id() == known.id() && r != known) {
+                    f.stack.set(i, new StackSlot(s.types(), linkedCopy(known, r)));
+                }
+            }
+        }
+    }
+
+    private static RegState linkedCopy(RegState known, RegState r) {
+        int knownDelta = known.addConst() ? known.off() : 0;
+        int delta = (r.addConst() ? r.off() : 0) - knownDelta;
+        Scalar v = delta == 0 ? known.value() : ScalarAlu.linkedOffset(known.value(), delta);
+        return new RegState(RegType.SCALAR, v, r.off(), r.id(), r.addConst(), 0, r.frameno(), r.precise());
+    }
+
+    private static void markNull(VerifierState st, int id, boolean isNull) {
+        for (FuncState f : st.frames) {
+            for (int i = 0; i < FuncState.MAX_REGS; i++) {
+                RegState r = f.regs[i];
+                if (r.type() == RegType.PTR_TO_SOCK_COMMON_OR_NULL && r.id() == id) {
+                    f.regs[i] = isNull ? RegState.scalar(Scalar.constant(0))
+                            : RegState.pointer(RegType.PTR_TO_SOCK_COMMON, r.off());
+                }
+            }
+        }
+    }
+
+    private static boolean initPkt(RegState r) {
+        return r.type() == RegType.PTR_TO_PACKET && r.off() == 0 && r.value().isConst() && r.value().constValue() == 0;
+    }
+
+    /** try_match_pkt_pointers: refine packet ranges on each side of {@code pkt op pkt_end}. */
+    private static void matchPacketPointers(JumpOp op, int dreg, int sreg, RegState dst, RegState src,
+                                            VerifierState thisBranch, VerifierState otherBranch) {
+        boolean dstIsPkt = (dst.type() == RegType.PTR_TO_PACKET && src.type() == RegType.PTR_TO_PACKET_END)
+                || (dst.type() == RegType.PTR_TO_PACKET_META && initPkt(src));
+        boolean srcIsPkt = (dst.type() == RegType.PTR_TO_PACKET_END && src.type() == RegType.PTR_TO_PACKET)
+                || (initPkt(dst) && src.type() == RegType.PTR_TO_PACKET_META);
+        switch (op) {
+            case JGT:
+                if (dstIsPkt) {
+                    goodPointers(thisBranch, dst, false);
+                    markPktEnd(otherBranch, dreg, true);
+                } else if (srcIsPkt) {
+                    goodPointers(otherBranch, src, true);
+                    markPktEnd(thisBranch, sreg, false);
+                }
+                break;
+            case JLT:
+                if (dstIsPkt) {
+                    goodPointers(otherBranch, dst, true);
+                    markPktEnd(thisBranch, dreg, false);
+                } else if (srcIsPkt) {
+                    goodPointers(thisBranch, src, false);
+                    markPktEnd(otherBranch, sreg, true);
+                }
+                break;
+            case JGE:
+                if (dstIsPkt) {
+                    goodPointers(thisBranch, dst, true);
+                    markPktEnd(otherBranch, dreg, false);
+                } else if (srcIsPkt) {
+                    goodPointers(otherBranch, src, false);
+                    markPktEnd(thisBranch, sreg, true);
+                }
+                break;
+            case JLE:
+                if (dstIsPkt) {
+                    goodPointers(otherBranch, dst, false);
+                    markPktEnd(thisBranch, dreg, true);
+                } else if (srcIsPkt) {
+                    goodPointers(thisBranch, src, true);
+                    markPktEnd(otherBranch, sreg, false);
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void goodPointers(VerifierState st, RegState ptr, boolean rightOpen) {
+        if (ptr.off() < 0 || (ptr.off() == 0 && rightOpen)) {
+            return;
+        }
+        if (Long.compareUnsigned(ptr.value().umax(), 0xffff) > 0 || ptr.value().umax() + ptr.off() > 0xffff) {
+            return;
+        }
+        int newRange = ptr.off() + (rightOpen ? 1 : 0);
+        for (FuncState f : st.frames) {
+            for (int i = 0; i < FuncState.MAX_REGS; i++) {
+                RegState r = f.regs[i];
+                if (r.type() == ptr.type() && r.id() == ptr.id()) {
+                    f.regs[i] = r.withRange(Math.max(r.range(), newRange));
+                }
+            }
+            for (int i = 0; i < f.stack.size(); i++) {
+                StackSlot s = f.stack.get(i);
+                RegState r = s.spilled();
+                if (s.isSpill() && r.type() == ptr.type() && r.id() == ptr.id()) {
+                    f.stack.set(i, new StackSlot(s.types(), r.withRange(Math.max(r.range(), newRange))));
+                }
+            }
+        }
+    }
+
+    private static void markPktEnd(VerifierState st, int regno, boolean rangeOpen) {
+        FuncState f = st.cur();
+        RegState r = f.regs[regno];
+        if (r.type() != RegType.PTR_TO_PACKET) {
+            return;
+        }
+        f.regs[regno] = r.withRange(rangeOpen ? -2 : -1);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Per-instruction checks and transfer functions: register operands, ALU (scalar and pointer
+ * arithmetic), memory access (stack, context, packet), context layouts per program type, and
+ * conditional jumps (branch prediction, refinement, packet range marking).
+ */
+package org.bpfplay.engine.verifier.check;

@@ -1,0 +1,593 @@
+/*
+ * The main verification loop, after the kernel's do_check: follow one path instruction by
+ * instruction; a conditional jump whose outcome is unknown queues the other side (push_stack,
+ * remembering the log position) and continues with the fall-through; an exit or a pruned state
+ * pops the next queued branch. At prune points the state is compared with stored checkpoints and
+ * a new checkpoint is stored when enough jumps and instructions passed since the last one. The
+ * log is written exactly when and where the kernel writes it (see VerifierLog).
+ */
+package org.bpfplay.engine.verifier.explore;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bpfplay.engine.isa.InsnClass;
+import org.bpfplay.engine.isa.Instruction;
+import org.bpfplay.engine.isa.JumpOp;
+import org.bpfplay.engine.isa.Mode;
+import org.bpfplay.engine.isa.Program;
+import org.bpfplay.engine.isa.Pseudo;
+import org.bpfplay.engine.isa.Size;
+import org.bpfplay.engine.verifier.Errno;
+import org.bpfplay.engine.verifier.ProgType;
+import org.bpfplay.engine.verifier.VerifierOptions;
+import org.bpfplay.engine.verifier.check.AluCheck;
+import org.bpfplay.engine.verifier.check.CheckContext;
+import org.bpfplay.engine.verifier.check.CondJump;
+import org.bpfplay.engine.verifier.check.Failure;
+import org.bpfplay.engine.verifier.check.MemAccess;
+import org.bpfplay.engine.verifier.log.KernelDisasm;
+import org.bpfplay.engine.verifier.log.StatePrinter;
+import org.bpfplay.engine.verifier.log.VerifierEvent;
+import org.bpfplay.engine.verifier.log.VerifierLog;
+import org.bpfplay.engine.verifier.scalar.Scalar;
+import org.bpfplay.engine.verifier.scalar.ScalarBranch;
+import org.bpfplay.engine.verifier.state.FuncState;
+import org.bpfplay.engine.verifier.state.RegState;
+import org.bpfplay.engine.verifier.state.RegType;
+import org.bpfplay.engine.verifier.state.StackSlot;
+import org.bpfplay.engine.verifier.state.VerifierState;
+
+/** One verification run over a structurally valid program. */
+public final class Explorer {
+    private static final int INSN_LIMIT = 1_000_000;
+    private static final int JMP_SEQ_LIMIT = 8192;
+    private static final int MAX_FRAMES = 8;
+
+    private record Queued(VerifierState st, int insn, int prevInsn, long logPos, History path) {
+    }
+
+
+    private static final class Checkpoint {
+        final VerifierState st;
+        int hits;
+        int misses;
+
+        Checkpoint(VerifierState st) {
+            this.st = st;
+        }
+    }
+
+    private final Program prog;
+    private final VerifierLog log;
+    private final CheckContext cx;
+    private final boolean[] prunePoint;
+    private final int[] liveRegs;
+    private final List<VerifierEvent> events = new ArrayList<>();
+    private final Deque<Queued> stack = new ArrayDeque<>();
+    private final List<List<Checkpoint>> explored = new ArrayList<>();
+    private final Map<VerifierState, History> marks = new IdentityHashMap<>();
+    private final Precision precision;
+    private final boolean[] inCycle;
+
+    private int insnIdx;
+    private int prevInsnIdx = -1;
+    private History path;
+    private int insnProcessed;
+    private int jmpsProcessed;
+    private int prevJmpsProcessed;
+    private int prevInsnProcessed;
+    private int totalStates;
+    private int peakStates;
+    private int maxStatesPerInsn;
+    private int failingInsn = -1;
+
+    public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs,
+                    boolean[] inCycle) {
+        this.inCycle = inCycle;
+        this.precision = new Precision(prog, marks);
+        this.prog = prog;
+        this.log = log;
+        this.cx = new CheckContext(log, opts.progType());
+        this.prunePoint = prunePoint;
+        this.liveRegs = liveRegs;
+        for (int i = 0; i <= prog.slotCount(); i++) {
+            explored.add(null);
+        }
+    }
+
+    public int insnProcessed() {
+        return insnProcessed;
+    }
+
+    public int totalStates() {
+        return totalStates;
+    }
+
+    public int peakStates() {
+        return peakStates;
+    }
+
+    public int maxStatesPerInsn() {
+        return maxStatesPerInsn;
+    }
+
+    public int failingInsn() {
+        return failingInsn;
+    }
+
+    public List<VerifierEvent> events() {
+        return events;
+    }
+
+    /** Runs do_check from pc 0; null when every path is safe. */
+    public Failure run() {
+        VerifierState st = new VerifierState();
+        FuncState main = new FuncState(0, -1);
+        main.regs[1] = RegState.pointer(RegType.PTR_TO_CTX, 0);
+        st.frames.add(main);
+        cx.cur = st;
+        log.scratchAll();
+        Failure f = doCheck();
+        if (f != null) {
+            failingInsn = insnIdx;
+            List<Integer> pcs = new ArrayList<>();
+            for (History p = path; p != null; p = p.prev()) {
+                pcs.add(0, p.pc());
+            }
+            events.add(new VerifierEvent.Rejected(insnIdx, f.message(), pcs));
+        }
+        return f;
+    }
+
+    private Failure doCheck() {
+        boolean doPrintState = false;
+        while (true) {
+            if (insnIdx < 0 || insnIdx >= prog.slotCount() || prog.at(insnIdx) == null) {
+                return new Failure(Errno.EFAULT, "invalid insn idx " + insnIdx + " insn_cnt " + prog.slotCount());
+            }
+            Instruction in = prog.at(insnIdx);
+            if (++insnProcessed > INSN_LIMIT) {
+                return new Failure(Errno.E2BIG, "BPF program is too large. Processed " + insnProcessed + " insn");
+            }
+            if (prunePoint[insnIdx]) {
+                int r = isStateVisited(insnIdx);
+                if (r < 0) {
+                    return loopFailure;
+                }
+                if (r == 1) {
+                    if (log.enabled()) {
+                        if (doPrintState) {
+                            log.print("\nfrom " + prevInsnIdx + " to " + insnIdx + ": safe\n");
+                        } else {
+                            log.print(insnIdx + ": safe\n");
+                        }
+                    }
+                    events.add(new VerifierEvent.Pruned(insnIdx));
+                    if (!exitPath()) {
+                        return null;
+                    }
+                    doPrintState = true;
+                    continue;
+                }
+            }
+            if (log.level2() && doPrintState) {
+                log.print("\nfrom " + prevInsnIdx + " to " + insnIdx + ":");
+                log.printState(cx.frame(), true);
+            }
+            doPrintState = false;
+            if (log.enabled()) {
+                if (log.isScratched()) {
+                    log.printInsnState(cx.frame(), insnIdx);
+                }
+                log.printInsn(insnIdx, KernelDisasm.print(in));
+            }
+            path = new History(insnIdx, path, -1, -1);
+            cx.lastStackSpi = -1;
+            cx.needPrecise = 0;
+            prevInsnIdx = insnIdx;
+            InsnClass cls = in.insnClass();
+            Failure f = null;
+            switch (cls) {
+                case ALU:
+                case ALU64: {
+                    AluCheck.Outcome o = AluCheck.check(cx, in);
+                    f = o.failure();
+                    if (f == null && o.forkedDst() != null) {
+                        VerifierState other = cx.cur.copy();
+                        other.cur().regs[in.dst()] = o.forkedDst();
+                        f = push(other, insnIdx, insnIdx);
+                    }
+                    break;
+                }
+                case LDX:
+                    f = MemAccess.load(cx, in);
+                    break;
+                case STX:
+                    f = in.mode() == Mode.ATOMIC ? MemAccess.atomic(cx, in) : MemAccess.storeReg(cx, in);
+                    break;
+                case ST:
+                    f = MemAccess.storeImm(cx, in);
+                    break;
+                case LD:
+                    f = ld(in);
+                    break;
+                default: {
+                    jmpsProcessed++;
+                    JumpOp op = in.jumpOp();
+                    if (op == JumpOp.CALL) {
+                        f = call(in);
+                        if (f == null) {
+                            continue;
+                        }
+                    } else if (op == JumpOp.JA) {
+                        if (in.source().code != 0 || in.src() != 0 || in.dst() != 0
+                                || (cls == InsnClass.JMP && in.imm32() != 0) || (cls == InsnClass.JMP32 && in.offset() != 0)) {
+                            f = Failure.einval("BPF_JA uses reserved fields");
+                        } else {
+                            recordInsn();
+                            insnIdx += (cls == InsnClass.JMP ? in.offset() : in.imm32()) + 1;
+                            continue;
+                        }
+                    } else if (op == JumpOp.EXIT) {
+                        if (in.source().code != 0 || in.imm32() != 0 || in.src() != 0 || in.dst() != 0 || cls == InsnClass.JMP32) {
+                            f = Failure.einval("BPF_EXIT uses reserved fields");
+                        } else if (cx.cur.curframe() > 0) {
+                            f = funcExit();
+                            if (f == null) {
+                                doPrintState = true;
+                                continue;
+                            }
+                        } else {
+                            f = cx.readReg(0);
+                            if (f == null) {
+                                recordInsn();
+                                if (!exitPath()) {
+                                    return null;
+                                }
+                                doPrintState = true;
+                                continue;
+                            }
+                        }
+                    } else if (op == null || op == JumpOp.JCOND) {
+                        f = Failure.einval(String.format("invalid BPF_JMP/JMP32 opcode %x", in.opcode() & 0xf0));
+                    } else {
+                        f = condJump(in);
+                        if (f == null) {
+                            recordInsn();
+                            continue;
+                        }
+                    }
+                }
+            }
+            if (f != null) {
+                return f;
+            }
+            afterInsn();
+            recordInsn();
+            insnIdx += in.width();
+        }
+    }
+
+    /** Notes the stack slot the instruction touched and runs the precision requests it made. */
+    private void afterInsn() {
+        if (cx.lastStackSpi >= 0) {
+            path = new History(path.pc(), path.prev(), cx.lastStackSpi, cx.lastStackFrame);
+        }
+        if (cx.needPrecise != 0) {
+            precision.mark(cx.cur, path, cx.needPrecise, 0);
+        }
+    }
+
+    private void recordInsn() {
+        FuncState fr = cx.frame();
+        events.add(new VerifierEvent.InsnChecked(prevInsnIdx, fr.frameno, List.of(fr.regs), List.copyOf(fr.stack)));
+    }
+
+    private Failure ld(Instruction in) {
+        if (in.mode() == Mode.ABS || in.mode() == Mode.IND) {
+            return ldAbs(in);
+        }
+        if (!in.isWide()) {
+            return Failure.einval("invalid BPF_LD mode");
+        }
+        Failure f = cx.writeReg(in.dst());
+        if (f != null) {
+            return f;
+        }
+        if (in.src() != Pseudo.MAP_FD && in.src() != 0) {
+            return Failure.einval("unsupported ld_imm64 source " + in.src());
+        }
+        cx.setReg(in.dst(), RegState.scalar(Scalar.constant(in.imm())));
+        return null;
+    }
+
+    /** check_ld_abs: legacy packet loads through the skb in r6 (socket filters only here). */
+    private Failure ldAbs(Instruction in) {
+        if (cx.progType != ProgType.SOCKET_FILTER) {
+            return Failure.einval("BPF_LD_[ABS|IND] instructions not allowed for this program type");
+        }
+        if (in.dst() != 0 || in.offset() != 0 || in.size() == Size.DW
+                || (in.mode() == Mode.ABS && in.src() != 0)) {
+            return Failure.einval("BPF_LD_[ABS|IND] uses reserved fields");
+        }
+        Failure f = cx.readReg(6);
+        if (f != null) {
+            return f;
+        }
+        RegState r6 = cx.reg(6);
+        if (r6.type() != RegType.PTR_TO_CTX) {
+            return Failure.einval("at the time of BPF_LD_ABS|IND R6 != pointer to skb");
+        }
+        if (in.mode() == Mode.IND && (f = cx.readReg(in.src())) != null) {
+            return f;
+        }
+        if (r6.off() != 0) {
+            return Failure.eacces("dereference of modified ctx ptr R6 off=" + r6.off() + " disallowed");
+        }
+        for (int r = 0; r <= 5; r++) {
+            cx.setReg(r, RegState.NOT_INIT);
+            log.scratchReg(r);
+        }
+        cx.setReg(0, RegState.unknownScalar());
+        return null;
+    }
+
+    private Failure condJump(Instruction in) {
+        CondJump.Outcome o = CondJump.check(cx, in);
+        if (o.failure() != null) {
+            return o.failure();
+        }
+        if (o.pred() != ScalarBranch.Outcome.UNKNOWN) {
+            int need = (cx.reg(in.dst()).isScalar() ? 1 << in.dst() : 0)
+                    | (in.source().code != 0 && cx.reg(in.src()).isScalar() ? 1 << in.src() : 0);
+            precision.mark(cx.cur, path, need, 0);
+        }
+        if (o.pred() == ScalarBranch.Outcome.ALWAYS) {
+            log.printInsnState(cx.frame(), insnIdx);
+            insnIdx += in.offset() + 1;
+            return null;
+        }
+        if (o.pred() == ScalarBranch.Outcome.NEVER) {
+            log.printInsnState(cx.frame(), insnIdx);
+            insnIdx += 1;
+            return null;
+        }
+        Failure f = push(o.taken(), insnIdx + in.offset() + 1, insnIdx);
+        if (f != null) {
+            return f;
+        }
+        log.printInsnState(cx.frame(), insnIdx);
+        insnIdx += 1;
+        return null;
+    }
+
+    private Failure push(VerifierState st, int target, int from) {
+        st.insnIdx = target;
+        if (st.parent != null) {
+            st.parent.branches++;
+        }
+        stack.push(new Queued(st, target, from, log.length(), path));
+        events.add(new VerifierEvent.BranchPushed(from, target));
+        if (stack.size() > JMP_SEQ_LIMIT) {
+            return new Failure(Errno.EFAULT, "The sequence of " + stack.size() + " jumps is too complex.");
+        }
+        return null;
+    }
+
+    /** process_bpf_exit: this path is done; continue with the next queued branch if any. */
+    private boolean exitPath() {
+        log.scratchAll();
+        updateBranchCounts(cx.cur);
+        Queued q = stack.poll();
+        if (q == null) {
+            return false;
+        }
+        cx.cur = q.st();
+        insnIdx = q.insn();
+        prevInsnIdx = q.prevInsn();
+        path = q.path();
+        if (!log.level2()) {
+            log.reset(q.logPos());
+        }
+        events.add(new VerifierEvent.BranchPopped(q.prevInsn(), q.insn()));
+        return true;
+    }
+
+    private void updateBranchCounts(VerifierState st) {
+        while (st != null) {
+            int br = --st.branches;
+            if (br > 0) {
+                break;
+            }
+            st = st.parent;
+        }
+    }
+
+    // ---- bpf-to-bpf calls ----
+
+    private Failure call(Instruction in) {
+        if (in.source().code != 0 || (in.src() != Pseudo.CALL_KFUNC && in.offset() != 0)
+                || (in.src() != 0 && in.src() != Pseudo.CALL_LOCAL && in.src() != Pseudo.CALL_KFUNC)
+                || in.dst() != 0 || in.insnClass() == InsnClass.JMP32) {
+            return Failure.einval("BPF_CALL uses reserved fields");
+        }
+        if (in.src() != Pseudo.CALL_LOCAL) {
+            return Failure.einval("helper and kfunc calls are not supported yet");
+        }
+        if (cx.cur.frames.size() >= MAX_FRAMES) {
+            return new Failure(Errno.E2BIG, "the call stack of " + (cx.cur.frames.size() + 1) + " frames is too deep");
+        }
+        FuncState caller = cx.frame();
+        FuncState callee = new FuncState(cx.cur.frames.size(), insnIdx);
+        for (int r = 1; r <= 5; r++) {
+            callee.regs[r] = caller.regs[r];
+        }
+        for (int r = 0; r <= 5; r++) {
+            caller.regs[r] = RegState.NOT_INIT;
+        }
+        cx.cur.frames.add(callee);
+        if (log.enabled()) {
+            log.print("caller:\n");
+            log.printState(caller, true);
+            log.print("callee:\n");
+            log.printState(callee, true);
+        }
+        recordInsn();
+        log.scratchAll();
+        insnIdx = insnIdx + in.imm32() + 1;
+        return null;
+    }
+
+    /** prepare_func_exit: r0 goes back to the caller (not checked here: the caller's use checks it). */
+    private Failure funcExit() {
+        FuncState callee = cx.frame();
+        RegState r0 = callee.regs[0];
+        if (r0.type() == RegType.PTR_TO_STACK) {
+            return Failure.einval("cannot return stack pointer to the caller");
+        }
+        cx.cur.frames.remove(cx.cur.frames.size() - 1);
+        FuncState caller = cx.frame();
+        caller.regs[0] = r0;
+        if (log.enabled()) {
+            log.print("returning from callee:\n");
+            log.printState(callee, true);
+            log.print("to caller at " + (callee.callsite + 1) + ":\n");
+            log.printState(caller, true);
+        }
+        recordInsn();
+        log.cleanScratch();
+        prevInsnIdx = insnIdx;
+        insnIdx = callee.callsite + 1;
+        return null;
+    }
+
+    // ---- pruning ----
+
+    /** propagate_precision: what was precise in the matched checkpoint must be precise on this path too. */
+    private void propagatePrecision(VerifierState old, int idx) {
+        if (old.frames.size() != cx.cur.frames.size()) {
+            Precision.allPrecise(cx.cur.parent);
+            return;
+        }
+        FuncState f = old.cur();
+        int regs = 0;
+        long stack = 0;
+        for (int i = 0; i < 10; i++) {
+            if (f.regs[i].isScalar() && f.regs[i].precise()) {
+                regs |= 1 << i;
+            }
+        }
+        for (int i = 0; i < f.stack.size(); i++) {
+            {
+                var s = f.stack.get(i);
+                if (s.isSpill() && s.spilled().isScalar() && s.spilled().precise()) {
+                    if (i >= 53) {
+                        Precision.allPrecise(cx.cur.parent);
+                        return;
+                    }
+                    stack |= 1L << i;
+                }
+            }
+        }
+        boolean outerPrecise = false;
+        for (int fr = 0; fr < old.frames.size() - 1; fr++) {
+            for (RegState r : old.frames.get(fr).regs) {
+                outerPrecise |= r.isScalar() && r.precise();
+            }
+        }
+        if (outerPrecise) {
+            Precision.allPrecise(cx.cur.parent);
+        }
+        if (regs != 0 || stack != 0) {
+            precision.mark(cx.cur, new History(idx, path, -1, -1), regs, stack);
+        }
+    }
+
+    private static void clearPrecise(VerifierState st) {
+        for (FuncState f : st.frames) {
+            for (int i = 0; i < FuncState.MAX_REGS; i++) {
+                f.regs[i] = f.regs[i].withPrecise(false);
+            }
+            for (int i = 0; i < f.stack.size(); i++) {
+                var s = f.stack.get(i);
+                if (s.isSpill()) {
+                    f.stack.set(i, new StackSlot(s.types(), s.spilled().withPrecise(false)));
+                }
+            }
+        }
+    }
+
+    private Failure loopFailure;
+
+    /** is_state_visited: 1 to prune, 0 to go on, -1 for an infinite loop (loopFailure set). */
+    private int isStateVisited(int idx) {
+        VerifierState cur = cx.cur;
+        boolean addNewState = jmpsProcessed - prevJmpsProcessed >= 2 && insnProcessed - prevInsnProcessed >= 8;
+        List<Checkpoint> list = explored.get(idx);
+        int statesCnt = 0;
+        if (list != null) {
+            for (int i = 0; i < list.size(); i++) {
+                Checkpoint sl = list.get(i);
+                statesCnt++;
+                boolean miss;
+                if (sl.st.branches > 0) {
+                    if (Pruning.statesEqual(sl.st, cur, 0x7ff, true)) {
+                        StringBuilder sb = new StringBuilder("infinite loop detected at insn " + idx + "\n");
+                        sb.append("cur state:").append(StatePrinter.frame(cur.cur(), true, 0, 0)).append('\n');
+                        sb.append("old state:").append(StatePrinter.frame(sl.st.cur(), true, 0, 0));
+                        loopFailure = Failure.einval(sb.toString());
+                        return -1;
+                    }
+                    if (jmpsProcessed - prevJmpsProcessed < 20 && insnProcessed - prevInsnProcessed < 100) {
+                        addNewState = false;
+                    }
+                    miss = true;
+                } else {
+                    miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, false, inCycle[idx]);
+                }
+                if (!miss) {
+                    sl.hits++;
+                    propagatePrecision(sl.st, idx);
+                    return 1;
+                }
+                if (addNewState) {
+                    sl.misses++;
+                }
+                if (sl.misses > sl.hits * 3 + 3) {
+                    list.remove(i--);
+                    if (sl.st.branches == 0) {
+                        peakStates--;
+                    }
+                }
+            }
+        }
+        if (maxStatesPerInsn < statesCnt) {
+            maxStatesPerInsn = statesCnt;
+        }
+        if (!addNewState) {
+            return 0;
+        }
+        totalStates++;
+        peakStates++;
+        prevJmpsProcessed = jmpsProcessed;
+        prevInsnProcessed = insnProcessed;
+        VerifierState copy = cur.copy();
+        clearPrecise(copy);
+        marks.put(copy, path);
+        copy.insnIdx = idx;
+        copy.branches = 1;
+        cur.parent = copy;
+        if (list == null) {
+            list = new ArrayList<>();
+            explored.set(idx, list);
+        }
+        list.add(0, new Checkpoint(copy));
+        events.add(new VerifierEvent.Checkpoint(idx));
+        return 0;
+    }
+}

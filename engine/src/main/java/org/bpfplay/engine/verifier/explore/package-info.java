@@ -1,0 +1,6 @@
+/**
+ * Path exploration: the kernel's do_check loop (one path at a time, queued branches, the log
+ * discipline around them), checkpoints and state pruning, bpf-to-bpf call frames, and the
+ * complexity counters of the summary line.
+ */
+package org.bpfplay.engine.verifier.explore;

@@ -1,0 +1,36 @@
+package org.bpfplay.engine.verifier.state;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A whole exploration state: the call frames (innermost last) plus the bookkeeping pruning needs:
+ * the checkpoint it descends from ({@code parent}) and, for checkpoints, how many paths below it
+ * are still being explored ({@code branches}, the kernel's branch count).
+ */
+public final class VerifierState {
+    public final List<FuncState> frames = new ArrayList<>();
+    public VerifierState parent;
+    public int branches = 1;
+    /** The pc this state is at (for checkpoints: the prune point it was stored at). */
+    public int insnIdx;
+
+    public FuncState cur() {
+        return frames.get(frames.size() - 1);
+    }
+
+    public int curframe() {
+        return frames.size() - 1;
+    }
+
+    public VerifierState copy() {
+        VerifierState s = new VerifierState();
+        for (FuncState f : frames) {
+            s.frames.add(f.copy());
+        }
+        s.parent = parent;
+        s.branches = branches;
+        s.insnIdx = insnIdx;
+        return s;
+    }
+}

@@ -1,0 +1,204 @@
+package org.bpfplay.engine.verifier;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs our verifier on every corpus program (src/test/resources/verifier/corpus/TYPE/NAME.hex)
+ * and compares with what Linux 6.18 said (NAME.expect, NAME.l1.log, NAME.l2.log, recorded by
+ * scripts/record-verifier-corpus.sh). Writes target/verifier-report.md and asserts the agreement
+ * rates reached so far, so that a regression fails the build.
+ */
+class VerifierCorpusTest {
+    private static final Path CORPUS = Paths.get("src/test/resources/verifier/corpus");
+    private static final Pattern INSN_LINE = Pattern.compile("^\\d+: \\([0-9a-f]{2}\\).*");
+    private static final Pattern PROCESSED = Pattern.compile("processed (\\d+) insns .*total_states (\\d+) peak_states (\\d+)");
+
+    /** One program's comparison. */
+    record Row(String name, String category, boolean kAccepted, boolean ours, String kMsg, String oMsg,
+               String kProcessed, String oProcessed, boolean l1Same, boolean l2Same, boolean kStatesSame) {
+    }
+
+    static final class Tally {
+        int n;
+        int verdictSame;
+        int bothReject;
+        int msgSame;
+        int bothAccept;
+        int processedSame;
+        int l1Same;
+        int l2Same;
+        int falseAccept;
+
+        void add(Row r) {
+            n++;
+            if (r.kAccepted == r.ours) {
+                verdictSame++;
+            }
+            if (!r.kAccepted && r.ours) {
+                falseAccept++;
+            }
+            if (!r.kAccepted && !r.ours) {
+                bothReject++;
+                if (r.kMsg.equals(r.oMsg)) {
+                    msgSame++;
+                }
+            }
+            if (r.kAccepted && r.ours) {
+                bothAccept++;
+                if (r.kProcessed.equals(r.oProcessed)) {
+                    processedSame++;
+                }
+            }
+            if (r.l1Same) {
+                l1Same++;
+            }
+            if (r.l2Same) {
+                l2Same++;
+            }
+        }
+
+        static String pct(int a, int b) {
+            return b == 0 ? "-" : String.format("%d/%d (%.1f%%)", a, b, 100.0 * a / b);
+        }
+
+        double rate(int a, int b) {
+            return b == 0 ? 1.0 : (double) a / b;
+        }
+    }
+
+    static String message(String log) {
+        String[] lines = log.split("\n");
+        int end = lines.length;
+        while (end > 0 && !lines[end - 1].startsWith("processed ")) {
+            end--;
+        }
+        end--;
+        int start = 0;
+        for (int i = 0; i < end; i++) {
+            if (INSN_LINE.matcher(lines[i]).matches()) {
+                start = i + 1;
+            }
+        }
+        return String.join("\n", java.util.Arrays.asList(lines).subList(Math.max(0, start), Math.max(0, end)));
+    }
+
+    static String processed(String log) {
+        Matcher m = PROCESSED.matcher(log);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    static byte[] hex(String text) {
+        String h = text.replaceAll("\\s", "");
+        byte[] b = new byte[h.length() / 2];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+        }
+        return b;
+    }
+
+    static String read(Path p) throws IOException {
+        return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+    }
+
+    static List<Row> runCorpus() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        List<Path> hexes;
+        try (Stream<Path> s = Files.walk(CORPUS)) {
+            hexes = s.filter(p -> p.toString().endsWith(".hex")).sorted().toList();
+        }
+        for (Path h : hexes) {
+            String base = h.toString().substring(0, h.toString().length() - 4);
+            Path expect = Paths.get(base + ".expect");
+            if (!Files.exists(expect)) {
+                continue;
+            }
+            ProgType type = ProgType.byName(h.getParent().getFileName().toString());
+            String name = h.getFileName().toString().replace(".hex", "");
+            boolean kAcc = read(expect).contains("accepted=true");
+            String kL1 = read(Paths.get(base + ".l1.log"));
+            String kL2 = read(Paths.get(base + ".l2.log"));
+            byte[] code = hex(read(h));
+            VerificationResult r1 = Verifier.verify(code, VerifierOptions.of(type, 1));
+            // a kernel log that filled its buffer is stored as a tail only (see the recording script):
+            // no level-2 comparison, and no level-2 run of a million instructions
+            boolean truncated = kL2.length() == 2048 && !kL2.startsWith("func#");
+            VerificationResult r2 = truncated ? null : Verifier.verify(code, VerifierOptions.of(type, 2));
+            String cat = name.substring(0, name.indexOf('_'));
+            rows.add(new Row(type.oracleName + "/" + name, cat, kAcc, r1.accepted(), message(kL1), message(r1.log()),
+                    processed(kL1), processed(r1.log()), kL1.equals(r1.log()), r2 != null && kL2.equals(r2.log()), false));
+        }
+        return rows;
+    }
+
+    @Test
+    void agreesWithKernelRecordings() throws IOException {
+        List<Row> rows = runCorpus();
+        Tally all = new Tally();
+        Map<String, Tally> byCat = new TreeMap<>();
+        for (Row r : rows) {
+            all.add(r);
+            byCat.computeIfAbsent(r.category(), k -> new Tally()).add(r);
+        }
+        StringBuilder md = new StringBuilder("# Verifier agreement with Linux 6.18 (root mode)\n\n");
+        md.append("Corpus: ").append(rows.size()).append(" programs (engine/src/test/resources/verifier/corpus).\n\n");
+        md.append("| category | programs | verdict | message (both reject) | processed insns (both accept) | level-1 log identical | level-2 log identical |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
+        for (Map.Entry<String, Tally> e : byCat.entrySet()) {
+            line(md, e.getKey(), e.getValue());
+        }
+        line(md, "**all**", all);
+        md.append("\nFalse accepts (kernel rejects, we accept): ").append(all.falseAccept).append("\n\n## Disagreements\n\n");
+        for (Row r : rows) {
+            if (r.kAccepted != r.ours) {
+                md.append("- `").append(r.name()).append("` verdict: kernel ").append(r.kAccepted ? "accepts" : "rejects: " + r.kMsg)
+                        .append(" / ours ").append(r.ours ? "accepts" : "rejects: " + r.oMsg).append('\n');
+            } else if (!r.kAccepted && !r.kMsg.equals(r.oMsg)) {
+                md.append("- `").append(r.name()).append("` message: kernel `").append(r.kMsg.replace("\n", "\\n"))
+                        .append("` / ours `").append(r.oMsg.replace("\n", "\\n")).append("`\n");
+            } else if (r.kAccepted && !r.kProcessed.equals(r.oProcessed)) {
+                md.append("- `").append(r.name()).append("` processed: kernel ").append(r.kProcessed).append(" / ours ")
+                        .append(r.oProcessed).append('\n');
+            } else if (!r.l1Same) {
+                md.append("- `").append(r.name()).append("` level-1 log differs\n");
+            }
+        }
+        Path out = Paths.get("target/verifier-report.md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, md.toString().getBytes(StandardCharsets.UTF_8));
+        System.out.println(md.substring(0, md.indexOf("## Disagreements")));
+        // floors reached so far: raise them as the verifier improves, never lower them
+        assertTrue(all.n >= 300, "corpus too small: " + all.n);
+        assertTrue(all.falseAccept == 0, "we accept a program the kernel rejects");
+        assertTrue(all.rate(all.verdictSame, all.n) >= VERDICT_FLOOR, "verdict agreement regressed");
+        assertTrue(all.rate(all.msgSame, all.bothReject) >= MESSAGE_FLOOR, "message agreement regressed");
+        assertTrue(all.rate(all.processedSame, all.bothAccept) >= PROCESSED_FLOOR, "processed-insns agreement regressed");
+        assertTrue(all.rate(all.l1Same, all.n) >= LOG1_FLOOR, "level-1 log agreement regressed");
+    }
+
+    static final double VERDICT_FLOOR = 1.0;
+    static final double MESSAGE_FLOOR = 0.99;
+    static final double PROCESSED_FLOOR = 1.0;
+    static final double LOG1_FLOOR = 0.99;
+
+    private static void line(StringBuilder md, String cat, Tally t) {
+        md.append("| ").append(cat).append(" | ").append(t.n).append(" | ").append(Tally.pct(t.verdictSame, t.n))
+                .append(" | ").append(Tally.pct(t.msgSame, t.bothReject)).append(" | ")
+                .append(Tally.pct(t.processedSame, t.bothAccept)).append(" | ").append(Tally.pct(t.l1Same, t.n))
+                .append(" | ").append(Tally.pct(t.l2Same, t.n)).append(" |\n");
+    }
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Records the Linux kernel's verdict, errno and level-1/level-2 verifier logs for every program of
+# the verifier corpus (engine/src/test/resources/verifier/corpus/<prog_type>/<name>.s|.hex), so
+# that VerifierCorpusTest runs without the kernel. For each program it writes next to it:
+#   <name>.hex     the instruction bytes as hex (assembled from .s with llvm-mc-19/llvm-objcopy-19;
+#                  a hand-written .hex, used for encodings llvm-mc refuses, is kept as is)
+#   <name>.expect  "accepted=true|false" and "errno=N|none" lines (root mode)
+#   <name>.l1.log  the level-1 log, <name>.l2.log  the level-2 log
+# Usage: scripts/record-verifier-corpus.sh [name-filter]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ORACLE=${ORACLE:-/work/shared/tools/kernel-oracle}
+ROOT=engine/src/test/resources/verifier/corpus
+FILTER=${1:-}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+for dir in "$ROOT"/*/; do
+  type=$(basename "$dir")
+  for src in "$dir"*.s "$dir"*.hex; do
+    [ -e "$src" ] || continue
+    name=$(basename "${src%.*}")
+    [ -n "$FILTER" ] && [[ "$name" != *"$FILTER"* ]] && continue
+    hex="$dir$name.hex"
+    # a .hex next to a .s is generated output, not a second program
+    [[ "$src" == *.hex && -e "$dir$name.s" ]] && continue
+    if [[ "$src" == *.s ]]; then
+      llvm-mc-19 -triple bpfel -mcpu=v4 -filetype=obj "$src" -o "$tmp/p.o"
+      llvm-objcopy-19 -O binary --only-section=.text "$tmp/p.o" "$tmp/p.bin"
+      xxd -p -c 8 "$tmp/p.bin" > "$hex"
+    fi
+    for lvl in 1 2; do
+      "$ORACLE" verify --type "$type" --mode root --log-level "$lvl" --json "$hex" > "$tmp/r$lvl.json" || true
+      jq -j '.log' "$tmp/r$lvl.json" > "$tmp/log" || { echo "oracle failed on $name" >&2; continue 2; }
+      # a log that filled the 16 MiB buffer (1M processed insns) is kept as its last 2 KiB only
+      if [ "$(stat -c %s "$tmp/log")" -gt 1048576 ]; then tail -c 2048 "$tmp/log" > "$dir$name.l$lvl.log"
+      else cp "$tmp/log" "$dir$name.l$lvl.log"; fi
+    done
+    jq -r '"accepted=\(.accepted)\nerrno=\(.errno // "none")"' "$tmp/r1.json" > "$dir$name.expect"
+  done
+done
+echo "recorded $(ls "$ROOT"/*/*.expect | wc -l) programs"
