@@ -3,8 +3,9 @@
 # Shows: reading x86-64 registers from pt_regs (rdi, the first argument, is at offset 112),
 #        bpf_ringbuf_reserve / bpf_ringbuf_submit (write in place, no copy), and the NULL check the
 #        verifier requires when the ring buffer is full.
-# run: bpfplay run --type kprobe examples/kprobe_ringbuf.s
+# run: bpfplay run --type kprobe --dump events examples/kprobe_ringbuf.s
 # expect: retval=0
+# expect-entries: events 1
 .map events ringbuf key=0 value=0 max_entries=4096
 
         r6 = *(u64 *)(r1 + 112)         # pt_regs->di: the probed function's first argument

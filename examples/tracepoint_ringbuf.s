@@ -3,8 +3,10 @@
 # Shows: the tracepoint context (common fields, then id at offset 8 and args[] from offset 16),
 #        bpf_ringbuf_output (copy a stack buffer into the ring buffer), and a hash map counter
 #        created on first sight with BPF_NOEXIST.
-# run: bpfplay run --type tracepoint --dump calls examples/tracepoint_ringbuf.s
+# run: bpfplay run --type tracepoint --dump calls --dump events examples/tracepoint_ringbuf.s
 # expect: retval=0
+# expect-entries: events 1
+# expect-map: calls 0000000000000000=0100000000000000
 .map events ringbuf key=0 value=0 max_entries=4096
 .map calls hash key=8 value=8 max_entries=512
 
