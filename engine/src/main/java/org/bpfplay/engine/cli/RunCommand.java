@@ -50,7 +50,7 @@ final class RunCommand implements Command {
     /** The parsed command line. */
     private record Options(List<String> files, ProgramType type, List<MapSpec> maps, List<MapInit> inits,
                            byte[] data, byte[] ctx, int repeat, List<String> dumps, int cpus, long seed, boolean json,
-                           List<byte[]> packets, List<Tail> tails) {
+                           List<byte[]> packets, List<Tail> tails, List<String> notes) {
         /** Whether the packets came from a capture, so each run is labelled with its packet number. */
         boolean perPacket() {
             return packets != null;
@@ -92,6 +92,9 @@ final class RunCommand implements Command {
             err.println("usage: " + summary());
             return USAGE;
         }
+        for (String note : o.notes()) {
+            err.println("bpfplay run: " + note);
+        }
         if (o.perPacket() && o.packets().isEmpty()) {
             err.println("bpfplay run: --pcap: the capture has no packets");
             return USAGE;
@@ -119,6 +122,7 @@ final class RunCommand implements Command {
         String packetSource = null;
         List<byte[]> packets = null;
         List<Tail> tails = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -143,7 +147,7 @@ final class RunCommand implements Command {
                     } else if (a.equals("--packet")) {
                         data = packet(v);
                     } else {
-                        packets = pcap(v);
+                        packets = pcap(v, notes);
                     }
                 }
                 case "--tail" -> tails.add(Tail.parse(value(args, ++i, a)));
@@ -170,7 +174,7 @@ final class RunCommand implements Command {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no program file given");
         }
-        return new Options(files, type, maps, inits, data, ctx, repeat, dumps, cpus, seed, json, packets, tails);
+        return new Options(files, type, maps, inits, data, ctx, repeat, dumps, cpus, seed, json, packets, tails, notes);
     }
 
     /** Builds a {@code --packet} description; every error names its column (or JSON path). */
@@ -187,7 +191,7 @@ final class RunCommand implements Command {
     }
 
     /** Reads {@code FILE[:N]}: the first N packets (default {@link #PCAP_DEFAULT_MAX}) of a pcap/pcapng file. */
-    private static List<byte[]> pcap(String spec) {
+    private static List<byte[]> pcap(String spec, List<String> notes) {
         String file = spec;
         int max = PCAP_DEFAULT_MAX;
         int colon = spec.lastIndexOf(':');
@@ -209,6 +213,12 @@ final class RunCommand implements Command {
                 b.append("\n  ").append(e);
             }
             throw new IllegalArgumentException(b.toString());
+        }
+        for (PacketError e : f.problems()) {
+            notes.add("--pcap: " + file + ": " + e + " (running the " + f.packets().size() + " packets read before it)");
+        }
+        if (f.more()) {
+            notes.add("--pcap: " + file + " has more than " + max + " packets; running the first " + max + " (use FILE:N)");
         }
         List<byte[]> list = new ArrayList<>();
         for (PcapPacket p : f.packets()) {

@@ -104,6 +104,8 @@ class RunPacketOptionsTest {
         assertEquals(0, two.code(), two.err());
         String[] lines = two.out().strip().split("\n");
         assertEquals(2, lines.length, two.out());
+        assertTrue(two.err().contains("has more than 2 packets; running the first 2"), two.err());
+        assertEquals("", all.err());
         assertTrue(lines[1].contains("\"packet\": 2") && lines[1].contains("\"retval\": 30"), lines[1]);
     }
 
@@ -117,6 +119,14 @@ class RunPacketOptionsTest {
         Result j = main("run", "--pcap", junk.toString(), lenProgram());
         assertEquals(2, j.code());
         assertTrue(j.err().contains("is not a readable capture"), j.err());
+    }
+
+    @Test
+    void emptyCaptureExits2() throws IOException {
+        Path f = capture(0);
+        Result r = main("run", "--pcap", f.toString(), lenProgram());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("the capture has no packets"), r.err());
     }
 
     @Test
