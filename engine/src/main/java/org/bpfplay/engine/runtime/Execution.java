@@ -2,6 +2,7 @@ package org.bpfplay.engine.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,10 @@ import org.bpfplay.engine.interp.Machine;
 import org.bpfplay.engine.interp.RunResult;
 import org.bpfplay.engine.maps.BpfMap;
 import org.bpfplay.engine.maps.MapEntry;
+import org.bpfplay.engine.maps.PerfEventArray;
+import org.bpfplay.engine.maps.PerfSample;
+import org.bpfplay.engine.maps.RingBuffer;
+import org.bpfplay.engine.maps.RingbufRecord;
 
 /**
  * One prepared run: the machine with r1 = ctx, its maps and packet. Run it to the end with
@@ -95,10 +100,26 @@ public final class Execution {
         for (BpfMap m : maps.maps()) {
             dumps.put(m.name(), m.entries());
         }
+        // Output channels as records, in map order: what a user-space reader would consume.
+        List<String> allEvents = new ArrayList<>(events);
+        for (BpfMap m : maps.maps()) {
+            if (m instanceof RingBuffer rb) {
+                for (RingbufRecord rec : rb.records()) {
+                    if (!rec.busy() && !rec.discarded()) {
+                        allEvents.add("ringbuf " + m.name() + ": " + HexFormat.of().formatHex(rec.data()));
+                    }
+                }
+            } else if (m instanceof PerfEventArray p) {
+                for (PerfSample sample : p.samples()) {
+                    allEvents.add("perf " + m.name() + "[" + sample.index() + "] cpu " + sample.cpu() + ": "
+                            + HexFormat.of().formatHex(sample.data()));
+                }
+            }
+        }
         List<String> trace = new ArrayList<>();
         for (TraceLine line : world.traceLines()) {
             trace.add(line.render());
         }
-        return new RunOutcome(null, r, packet.dataOut(), dumps, List.copyOf(maps.changes), new ArrayList<>(events), trace);
+        return new RunOutcome(null, r, packet.dataOut(), dumps, List.copyOf(maps.changes), allEvents, trace);
     }
 }

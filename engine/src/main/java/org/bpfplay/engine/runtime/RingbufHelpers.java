@@ -10,11 +10,12 @@ import org.bpfplay.engine.interp.Memory;
 import org.bpfplay.engine.interp.Region;
 import org.bpfplay.engine.interp.RegionKind;
 import org.bpfplay.engine.maps.BpfMap;
+import org.bpfplay.engine.maps.PerfEventArray;
 import org.bpfplay.engine.maps.RingBuffer;
 import org.bpfplay.engine.maps.RingbufSample;
 
 /*
- * The ring buffer helpers: output (copy and submit), reserve (a pointer to the sample's own memory, a
+ * The output-channel helpers: perf_event_output, and for ring buffers output (copy and submit), reserve (a pointer to the sample's own memory, a
  * region over RingbufSample.data(), or NULL), submit/discard (given that pointer back) and query.
  * The record layout and the space rules live in maps.RingBuffer.
  */
@@ -49,6 +50,23 @@ final class RingbufHelpers {
         });
         MapHelpers.reg(r, HelperId.RINGBUF_SUBMIT, c -> release(c, maps, samples, false));
         MapHelpers.reg(r, HelperId.RINGBUF_DISCARD, c -> release(c, maps, samples, true));
+        // bpf_perf_event_output(ctx, map, flags, data, size). As a tracing tool would, the run opens an
+        // event for every simulated CPU in each perf event array, so output lands instead of -ENOENT.
+        for (BpfMap m : maps.maps()) {
+            if (m instanceof PerfEventArray p) {
+                p.openAllCpus();
+            }
+        }
+        MapHelpers.reg(r, HelperId.PERF_EVENT_OUTPUT, c -> {
+            maps.currentPc = c.pc();
+            if (!(maps.byHandle(c.arg(2)) instanceof PerfEventArray p)) {
+                c.fail("r2 = 0x" + Long.toHexString(c.arg(2)) + " is not a perf event array map");
+                return 0;
+            }
+            long size = c.arg(5);
+            byte[] data = size < 0 || size > Integer.MAX_VALUE ? null : c.readBytes(c.arg(4), (int) size);
+            return data == null ? 0 : p.output(c.arg(3), data, MapHelpers.CPU);
+        });
         MapHelpers.reg(r, HelperId.RINGBUF_QUERY, c -> {
             RingBuffer rb = ring(c, maps);
             return rb == null ? 0 : rb.query(c.arg(2));
