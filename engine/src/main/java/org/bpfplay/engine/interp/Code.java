@@ -16,8 +16,7 @@ import org.bpfplay.engine.isa.Size;
  * bits 0-8, dst in bits 12-15, src in bits 16-19), an int (the memory offset, or the absolute
  * jump/call target) and a long (the immediate, sign-extended; the whole constant for LD_IMM64).
  * Instructions the kernel would reject become {@link Op#INVALID} with a reason, reported only if
- * executed; the slot after the last instruction is {@link Op#FELL_OFF}. In {@link #words} the high
- * half is the offset/target, except for ALU instructions where it is the immediate. The ISA's typed accessors
+ * executed; the slot after the last instruction is {@link Op#FELL_OFF}. The ISA's typed accessors
  * are used here once, so the hot loop never looks at opcode fields again.
  */
 final class Code {
@@ -55,13 +54,7 @@ final class Code {
         head[slots] = Op.FELL_OFF;
         words = new long[slots + 1];
         for (int pc = 0; pc <= slots; pc++) {
-            // ALU instructions carry their 32-bit immediate in the word instead of the offset
-            // (already decoded into the op), so the hottest cases make one array read, not two.
-            Instruction insn = pc < slots ? program.at(pc) : null;
-            boolean alu = insn != null && head[pc] != Op.INVALID
-                    && (insn.insnClass() == InsnClass.ALU || insn.insnClass() == InsnClass.ALU64);
-            int high = alu ? (int) imms[pc] : offs[pc];
-            words[pc] = (head[pc] & 0xffff_ffffL) | (long) high << 32;
+            words[pc] = (head[pc] & 0xffff_ffffL) | (long) offs[pc] << 32;
         }
     }
 

@@ -42,19 +42,19 @@ final class ExecLoop {
             final int s = (h >>> 16) & 15;
             switch (h & Op.MASK) {
                 // ---- ALU64, immediate ----
-                case 0x07: r[d] += off; pc++; break;
-                case 0x17: r[d] -= off; pc++; break;
-                case 0x27: r[d] *= off; pc++; break;
-                case 0x37: r[d] = div64(r[d], off); pc++; break;
-                case 0x47: r[d] |= off; pc++; break;
-                case 0x57: r[d] &= off; pc++; break;
-                case 0x67: r[d] <<= off; pc++; break;
-                case 0x77: r[d] >>>= off; pc++; break;
+                case 0x07: r[d] += imms[pc]; pc++; break;
+                case 0x17: r[d] -= imms[pc]; pc++; break;
+                case 0x27: r[d] *= imms[pc]; pc++; break;
+                case 0x37: r[d] = div64(r[d], imms[pc]); pc++; break;
+                case 0x47: r[d] |= imms[pc]; pc++; break;
+                case 0x57: r[d] &= imms[pc]; pc++; break;
+                case 0x67: r[d] <<= imms[pc]; pc++; break;
+                case 0x77: r[d] >>>= imms[pc]; pc++; break;
                 case 0x87: r[d] = -r[d]; pc++; break;
-                case 0x97: r[d] = mod64(r[d], off); pc++; break;
-                case 0xa7: r[d] ^= off; pc++; break;
-                case 0xb7: r[d] = off; pc++; break;
-                case 0xc7: r[d] >>= off; pc++; break;
+                case 0x97: r[d] = mod64(r[d], imms[pc]); pc++; break;
+                case 0xa7: r[d] ^= imms[pc]; pc++; break;
+                case 0xb7: r[d] = imms[pc]; pc++; break;
+                case 0xc7: r[d] >>= imms[pc]; pc++; break;
                 // ---- ALU64, register ----
                 case 0x0f: r[d] += r[s]; pc++; break;
                 case 0x1f: r[d] -= r[s]; pc++; break;
@@ -69,19 +69,19 @@ final class ExecLoop {
                 case 0xbf: r[d] = r[s]; pc++; break;
                 case 0xcf: r[d] >>= r[s]; pc++; break;
                 // ---- ALU32, immediate ----
-                case 0x04: r[d] = ((int) r[d] + (int) off) & M32; pc++; break;
-                case 0x14: r[d] = ((int) r[d] - (int) off) & M32; pc++; break;
-                case 0x24: r[d] = ((int) r[d] * (int) off) & M32; pc++; break;
-                case 0x34: r[d] = div32(r[d], off); pc++; break;
-                case 0x44: r[d] = ((int) r[d] | (int) off) & M32; pc++; break;
-                case 0x54: r[d] = ((int) r[d] & (int) off) & M32; pc++; break;
-                case 0x64: r[d] = ((int) r[d] << (int) off) & M32; pc++; break;
-                case 0x74: r[d] = ((int) r[d] >>> (int) off) & M32; pc++; break;
+                case 0x04: r[d] = ((int) r[d] + (int) imms[pc]) & M32; pc++; break;
+                case 0x14: r[d] = ((int) r[d] - (int) imms[pc]) & M32; pc++; break;
+                case 0x24: r[d] = ((int) r[d] * (int) imms[pc]) & M32; pc++; break;
+                case 0x34: r[d] = div32(r[d], imms[pc]); pc++; break;
+                case 0x44: r[d] = ((int) r[d] | (int) imms[pc]) & M32; pc++; break;
+                case 0x54: r[d] = ((int) r[d] & (int) imms[pc]) & M32; pc++; break;
+                case 0x64: r[d] = ((int) r[d] << (int) imms[pc]) & M32; pc++; break;
+                case 0x74: r[d] = ((int) r[d] >>> (int) imms[pc]) & M32; pc++; break;
                 case 0x84: r[d] = -(int) r[d] & M32; pc++; break;
-                case 0x94: r[d] = mod32(r[d], off); pc++; break;
-                case 0xa4: r[d] = ((int) r[d] ^ (int) off) & M32; pc++; break;
-                case 0xb4: r[d] = off & M32; pc++; break;
-                case 0xc4: r[d] = ((int) r[d] >> (int) off) & M32; pc++; break;
+                case 0x94: r[d] = mod32(r[d], imms[pc]); pc++; break;
+                case 0xa4: r[d] = ((int) r[d] ^ (int) imms[pc]) & M32; pc++; break;
+                case 0xb4: r[d] = imms[pc] & M32; pc++; break;
+                case 0xc4: r[d] = ((int) r[d] >> (int) imms[pc]) & M32; pc++; break;
                 // ---- ALU32, register ----
                 case 0x0c: r[d] = ((int) r[d] + (int) r[s]) & M32; pc++; break;
                 case 0x1c: r[d] = ((int) r[d] - (int) r[s]) & M32; pc++; break;
@@ -96,13 +96,13 @@ final class ExecLoop {
                 case 0xbc: r[d] = r[s] & M32; pc++; break;
                 case 0xcc: r[d] = ((int) r[d] >> (int) r[s]) & M32; pc++; break;
                 // ---- signed division, sign-extending moves, byte swaps ----
-                case Op.SDIV32_K: r[d] = sdiv32(r[d], off); pc++; break;
+                case Op.SDIV32_K: r[d] = sdiv32(r[d], imms[pc]); pc++; break;
                 case Op.SDIV32_X: r[d] = sdiv32(r[d], r[s]); pc++; break;
-                case Op.SMOD32_K: r[d] = smod32(r[d], off); pc++; break;
+                case Op.SMOD32_K: r[d] = smod32(r[d], imms[pc]); pc++; break;
                 case Op.SMOD32_X: r[d] = smod32(r[d], r[s]); pc++; break;
-                case Op.SDIV64_K: r[d] = sdiv64(r[d], off); pc++; break;
+                case Op.SDIV64_K: r[d] = sdiv64(r[d], imms[pc]); pc++; break;
                 case Op.SDIV64_X: r[d] = sdiv64(r[d], r[s]); pc++; break;
-                case Op.SMOD64_K: r[d] = smod64(r[d], off); pc++; break;
+                case Op.SMOD64_K: r[d] = smod64(r[d], imms[pc]); pc++; break;
                 case Op.SMOD64_X: r[d] = smod64(r[d], r[s]); pc++; break;
                 case Op.MOVSX32_8: r[d] = (byte) r[s] & M32; pc++; break;
                 case Op.MOVSX32_16: r[d] = (short) r[s] & M32; pc++; break;
