@@ -300,14 +300,28 @@ final class ExecLoop {
                 }
                 // ---- calls, exit, may_goto ----
                 case Op.CALL_HELPER:
-                case Op.CALLX:
+                case Op.CALLX: {
                     store(r, m);
+                    // Count what ran so far, so that callbacks the helper runs see the exact count.
+                    m.insnCount += fuel - left;
+                    fuel = left;
+                    final long before = m.insnCount;
                     if (!m.callHelper(pc, (h & Op.MASK) == Op.CALLX ? r[d] : imms[pc])) {
-                        return ended(m, pc, fuel - left + (m.status == RunStatus.EXITED ? 1 : 0));
+                        if (m.insnCount != before) {
+                            return DONE; // ended inside a callback, which set pc and the count
+                        }
+                        return ended(m, pc, m.status == RunStatus.EXITED ? 1 : 0);
+                    }
+                    if (m.insnCount != before) {
+                        // Callbacks used budget this loop does not know of: let the caller re-plan.
+                        m.pc = pc + 1;
+                        m.insnCount++;
+                        return FUEL;
                     }
                     load(m, r);
                     pc++;
                     break;
+                }
                 case Op.CALL_LOCAL:
                     store(r, m);
                     if (!m.enterFrame(pc, off)) {

@@ -1,9 +1,13 @@
 package org.bpfplay.engine.interp;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.OptionalLong;
 
+import org.bpfplay.engine.isa.Instruction;
 import org.bpfplay.engine.isa.Program;
+import org.bpfplay.engine.isa.Pseudo;
 
 /**
  * The state of one run of a program: registers, pc, call frames (each with its own 512-byte
@@ -14,6 +18,11 @@ import org.bpfplay.engine.isa.Program;
  * pointer r10 and its own stack; on exit the caller's r6-r9 and r10 are restored and r0 holds the
  * result (r1-r5 keep the callee's values: they are clobbered as far as the verifier knows).
  * At most {@link #MAX_FRAMES} frames, as in the kernel.
+ *
+ * Callbacks (bpf_loop, for_each_map_elem): {@code ld_imm64 rX, BPF_PSEUDO_FUNC} (src 4) loads a
+ * function pointer, an address in a read-only "subprograms" region whose offset is the callback's
+ * first pc. A helper runs the callback with {@link #invokeCallback}: a frame pushed as by a
+ * bpf-to-bpf call from the helper's call site, run until that frame exits, against the run's budget.
  */
 public final class Machine {
     public static final int MAX_FRAMES = 8;
@@ -48,14 +57,29 @@ public final class Machine {
     int packetMacStart;
     int packetNetworkStart;
 
+    /** The region function pointers point into (0 until a BPF_PSEUDO_FUNC load needs it). */
+    private int subprogRegion;
+    /** The pcs a BPF_PSEUDO_FUNC load names: the only valid callback entries. */
+    private final BitSet callbackEntries = new BitSet();
+    /** pc of the helper call in progress (where callbacks are called from). */
+    private int helperPc;
+    /** Frame whose callee's exit ends the innermost callback run, -1 outside callbacks. */
+    private int callbackStop = -1;
+    /** Set when that exit happened; cleared by {@link #invokeCallback}. */
+    boolean callbackReturned;
+    /** The limits of the current run (callbacks run against them too). */
+    private Budget budget = Budget.DEFAULT;
+    private long deadline = Long.MAX_VALUE;
+
     long insnCount;
     RunStatus status = RunStatus.RUNNING;
     Fault fault;
     long exitValue;
 
     public Machine(Program program, Memory memory, HelperRegistry helpers, PseudoLoadResolver resolver) {
-        this.code = new Code(program, resolver);
         this.memory = memory;
+        this.code = new Code(program, (insn, at) -> insn.src() == Pseudo.FUNC
+                ? functionPointer(program, insn, at) : resolver.resolve(insn, at));
         this.helpers = helpers;
         this.helperCall = new HelperCall(memory, regs);
         for (int f = 0; f < MAX_FRAMES; f++) {
@@ -115,6 +139,8 @@ public final class Machine {
         status = RunStatus.RUNNING;
         fault = null;
         exitValue = 0;
+        callbackStop = -1;
+        callbackReturned = false;
         memory.clearFault();
     }
 
@@ -198,9 +224,16 @@ public final class Machine {
     // ---- running -----------------------------------------------------------------------------
 
     /** Runs to exit, fault or the end of the budget (counted from the start of the run). */
-    public RunResult run(Budget budget) {
-        long deadline = budget.maxNanos() == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + budget.maxNanos();
-        while (status == RunStatus.RUNNING) {
+    public RunResult run(Budget limits) {
+        budget = limits;
+        deadline = limits.maxNanos() == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + limits.maxNanos();
+        runLoop();
+        return result();
+    }
+
+    /** Executes until the run ends or the innermost callback's frame returns. */
+    private void runLoop() {
+        while (status == RunStatus.RUNNING && !callbackReturned) {
             long left = budget.maxInstructions() - insnCount;
             if (left <= 0) {
                 stop(Fault.of(FaultKind.INSN_LIMIT, pc, "more than " + budget.maxInstructions()
@@ -215,7 +248,6 @@ public final class Machine {
                         + budget.maxNanos() / 1_000_000 + " ms (" + insnCount + " instructions)"));
             }
         }
-        return result();
     }
 
     public RunResult run() {
@@ -236,6 +268,7 @@ public final class Machine {
             stop(Fault.of(FaultKind.UNKNOWN_HELPER, at, "no helper with id " + id + " is available"));
             return false;
         }
+        helperPc = at;
         helperCall.begin(at, e.id(), e.name());
         long r0;
         try {
@@ -247,6 +280,10 @@ public final class Machine {
         } finally {
             // A failed access the helper made directly on Memory must not leak into the loop.
             memory.clearFault();
+        }
+        if (status != RunStatus.RUNNING) {
+            // The run ended inside a callback the helper ran: that fault or exit stands.
+            return false;
         }
         if (helperCall.fault != null) {
             stop(helperCall.fault);
@@ -289,7 +326,71 @@ public final class Machine {
         int f = --depth;
         System.arraycopy(savedRegs, f * 5, regs, 6, 5);
         pc = returnPc[f];
+        if (f == callbackStop) {
+            // A callback's frame returned to the helper that runs it: stop this loop.
+            callbackReturned = true;
+            return false;
+        }
         return true;
+    }
+
+    // ---- callbacks -----------------------------------------------------------------------------
+
+    /** The value of {@code ld_imm64 rX, BPF_PSEUDO_FUNC} at {@code at}: the callback at pc + 1 + imm. */
+    private OptionalLong functionPointer(Program program, Instruction insn, int at) {
+        long target = (long) at + 1 + insn.imm32();
+        if (target < 0 || target >= program.slotCount() || program.at((int) target) == null) {
+            return OptionalLong.empty();
+        }
+        if (subprogRegion == 0) {
+            subprogRegion = memory.add(new Region("subprograms", RegionKind.READ_ONLY,
+                    new byte[program.slotCount()], false));
+        }
+        callbackEntries.set((int) target);
+        return OptionalLong.of(Memory.address(subprogRegion, (int) target));
+    }
+
+    /**
+     * Runs the callback {@code function} (a value from a BPF_PSEUDO_FUNC load) from inside a helper:
+     * a new frame as for a bpf-to-bpf call from the helper's call site (depth + 1, own stack and r10,
+     * r6-r9 kept), r1-r5 set to the arguments, executed until that frame exits, counting against
+     * the run's budget. Gives r0 at that exit; empty if the run ended inside (fault, budget, call
+     * depth, not a callback), in which case that is the run's result and the helper must return.
+     */
+    public OptionalLong invokeCallback(long function, long r1, long r2, long r3, long r4, long r5) {
+        if (status != RunStatus.RUNNING) {
+            return OptionalLong.empty();
+        }
+        int at = helperPc;
+        long target = Memory.regionIdOf(function) == subprogRegion && subprogRegion != 0
+                ? Memory.offsetOf(function) : -1;
+        if (target < 0 || target >= code.slots || !callbackEntries.get((int) target)) {
+            stop(Fault.of(FaultKind.HELPER_ERROR, at, "0x" + Long.toHexString(function)
+                    + " is not a callback function (BPF_PSEUDO_FUNC) of this program"));
+            return OptionalLong.empty();
+        }
+        int base = depth;
+        if (!enterFrame(at, (int) target)) {
+            return OptionalLong.empty();
+        }
+        regs[1] = r1;
+        regs[2] = r2;
+        regs[3] = r3;
+        regs[4] = r4;
+        regs[5] = r5;
+        int outer = callbackStop;
+        callbackStop = base;
+        try {
+            runLoop();
+        } finally {
+            callbackStop = outer;
+        }
+        if (status != RunStatus.RUNNING) {
+            return OptionalLong.empty();
+        }
+        callbackReturned = false;
+        pc = at;
+        return OptionalLong.of(regs[0]);
     }
 
     /**

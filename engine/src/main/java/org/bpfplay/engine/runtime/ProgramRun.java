@@ -2,7 +2,9 @@ package org.bpfplay.engine.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
+import org.bpfplay.engine.helpers.Callbacks;
 import org.bpfplay.engine.helpers.World;
 import org.bpfplay.engine.helpers.WorldState;
 import org.bpfplay.engine.interp.ExternalState;
@@ -82,7 +84,8 @@ public final class ProgramRun {
         // The simulated world's helpers first (clock, random, task, printk, probe_read, ...), so the
         // runtime's own map, packet and tail-call helpers below take precedence for any shared id.
         WorldState world = new WorldState(World.DEFAULT.withSeed(input.seed()));
-        org.bpfplay.engine.helpers.HelperLibrary.registerAll(helpers, world);
+        org.bpfplay.engine.helpers.HelperLibrary worldHelpers =
+                org.bpfplay.engine.helpers.HelperLibrary.registerAll(helpers, world);
         MapHelpers.install(helpers, maps);
         RingbufHelpers.install(helpers, maps, memory);
         PacketHelpers.install(helpers, packet, events);
@@ -91,6 +94,11 @@ public final class ProgramRun {
             lib.install(helpers, input);
         }
         Machine m = newMachine(program, memory, helpers, maps, packet);
+        // bpf_loop and for_each_map_elem call back into the main program's machine.
+        worldHelpers.connect((fn, a1, a2, a3, a4, a5) -> {
+            OptionalLong r0 = m.invokeCallback(fn, a1, a2, a3, a4, a5);
+            return r0.isPresent() ? new Callbacks.Outcome(true, r0.getAsLong()) : new Callbacks.Outcome(false, 0);
+        }, new ForEachElements(maps, memory));
         if (packet instanceof XdpContext x) {
             m.addExternalState(x);
         }
