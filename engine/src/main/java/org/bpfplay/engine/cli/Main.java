@@ -14,6 +14,7 @@ public final class Main {
         commands.put("asm", new AsmCommand());
         commands.put("disasm", new DisasmCommand());
         commands.put("run", new RunCommand());
+        commands.put("verify", new VerifyCommand());
         commands.put("conformance", new ConformanceCommand());
         commands.put("conformance-plugin", new ConformancePluginCommand());
     }

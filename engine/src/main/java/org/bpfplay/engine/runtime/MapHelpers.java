@@ -1,12 +1,15 @@
 package org.bpfplay.engine.runtime;
 
 import org.bpfplay.engine.helpers.HelperId;
+import org.bpfplay.engine.helpers.World;
 import org.bpfplay.engine.interp.HelperCall;
 import org.bpfplay.engine.interp.HelperRegistry;
 import org.bpfplay.engine.maps.BpfMap;
+import org.bpfplay.engine.maps.MapFlags;
+import org.bpfplay.engine.maps.StackTraceMap;
 
 /*
- * The map helpers: lookup (also per-CPU)/update/delete and push/pop/peek, with the kernel's argument registers and
+ * The map helpers: lookup (also per-CPU)/update/delete, push/pop/peek and get_stackid, with the kernel's argument registers and
  * return codes (0 or a negative errno from the map; lookup: a value pointer or NULL). Keys and values are
  * read from program memory with the map's sizes, so a too-short buffer is a memory fault naming the helper.
  * The run happens on CPU 0 (per-CPU maps: CPU 0's copy).
@@ -17,7 +20,27 @@ final class MapHelpers {
     private MapHelpers() {
     }
 
-    static void install(HelperRegistry registry, MapSet maps) {
+    /**
+     * The call stacks bpf_get_stackid sees, innermost first: the simulated task is in the kprobed
+     * function (the world's func_ip) called from two fixed kernel frames, or, with BPF_F_USER_STACK,
+     * in three fixed user-space frames. Fixed, so a shared run replays exactly.
+     */
+    static long[] simulatedStack(World world, boolean user) {
+        return user ? new long[] {0x401136L, 0x401200L, 0x7f0000029d90L}
+                : new long[] {world.funcIp(), 0xffffffff81002b4aL, 0xffffffff82000130L};
+    }
+
+    static void install(HelperRegistry registry, MapSet maps, World world) {
+        // bpf_get_stackid(ctx, map, flags)
+        reg(registry, HelperId.GET_STACKID, c -> {
+            maps.currentPc = c.pc();
+            if (!(maps.byHandle(c.arg(2)) instanceof StackTraceMap st)) {
+                c.fail("r2 = 0x" + Long.toHexString(c.arg(2)) + " is not a stack_trace map");
+                return 0;
+            }
+            long flags = c.arg(3);
+            return st.getStackId(simulatedStack(world, (flags & MapFlags.BPF_F_USER_STACK) != 0), flags);
+        });
         reg(registry, HelperId.MAP_LOOKUP_ELEM, c -> lookup(c, maps, CPU));
         // bpf_map_lookup_percpu_elem(map, key, cpu): that CPU's copy, NULL for a CPU that does not exist.
         reg(registry, HelperId.MAP_LOOKUP_PERCPU_ELEM, c -> {

@@ -86,7 +86,7 @@ public final class ProgramRun {
         WorldState world = new WorldState(World.DEFAULT.withSeed(input.seed()));
         org.bpfplay.engine.helpers.HelperLibrary worldHelpers =
                 org.bpfplay.engine.helpers.HelperLibrary.registerAll(helpers, world);
-        MapHelpers.install(helpers, maps);
+        MapHelpers.install(helpers, maps, world.world());
         RingbufHelpers.install(helpers, maps, memory);
         PacketHelpers.install(helpers, packet, events);
         ExternalState tailCalls = TailCall.install(helpers, maps, memory, tailTargets, packet, input, events);

@@ -69,4 +69,35 @@ class OutputChannelsTest {
         assertEquals(0, o.r0());
         assertEquals(List.of("perf perf[0] cpu 0: cdab0000"), o.events());
     }
+
+    @Test
+    void getStackidStoresTheSimulatedStackAndGivesTheSameIdForTheSameStack() {
+        AsmResult a = Assembler.assemble("""
+                .map stacks stack_trace key=4 value=24 max_entries=16
+                    r6 = r1
+                    r1 = r6
+                    r2 = stacks ll
+                    r3 = 0
+                    call bpf_get_stackid
+                    r7 = r0
+                    r1 = r6
+                    r2 = stacks ll
+                    r3 = 0
+                    call bpf_get_stackid
+                    r0 -= r7
+                    r0 <<= 32
+                    r0 |= r7
+                    exit
+                """);
+        assertTrue(a.ok(), a.errors().toString());
+        RunOutcome o = new ProgramRun().run(a.program(), RunInput.of(ProgramType.KPROBE, null));
+        assertTrue(o.fault() == null, String.valueOf(o.fault()));
+        long id = o.r0() & 0xffffffffL;
+        assertEquals(0, o.r0() >>> 32, "the same stack twice gives the same id");
+        assertTrue(id < 16, "an id is a bucket index: " + id);
+        assertEquals(1, o.maps().get("stacks").size());
+        // innermost frame first: the world's func_ip 0xffffffff81400000, little-endian
+        assertTrue(HexFormat.of().formatHex(o.maps().get("stacks").get(0).value()).startsWith("00004081ffffffff"),
+                o.maps().get("stacks").toString());
+    }
 }

@@ -1,0 +1,77 @@
+package org.bpfplay.engine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code verify} prints our verifier's log in the kernel's format; compared with kernel recordings. */
+class VerifyCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result main(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Main().run(List.of(args), new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path copy(String corpusName) throws IOException {
+        Path p = dir.resolve(corpusName.replace('/', '_') + ".s");
+        try (InputStream in = getClass().getResourceAsStream("/verifier/corpus/" + corpusName + ".s")) {
+            Files.write(p, in.readAllBytes());
+        }
+        return p;
+    }
+
+    private String kernelLog(String corpusName) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/verifier/corpus/" + corpusName + ".l1.log")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aRejectionPrintsTheKernelsLevelOneLogAndVerdict() throws IOException {
+        Result r = main("verify", "--type", "xdp", "--log-level", "1", copy("xdp/alu32_div_zero_imm").toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(kernelLog("xdp/alu32_div_zero_imm") + "verdict: rejected (EINVAL)\n", r.out());
+    }
+
+    @Test
+    void jsonHasTheKernelOraclesFields() throws IOException {
+        Result r = main("verify", "--type", "xdp", "--log-level", "1", "--json", copy("xdp/alu32_consts").toString(),
+                copy("xdp/alu32_div_zero_imm").toString());
+        assertEquals(1, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals(2, lines.length, r.out());
+        assertTrue(lines[0].contains("\"accepted\": true, \"errno\": null") && lines[0].contains("\"processed_insns\": 6"),
+                lines[0]);
+        assertTrue(lines[1].contains("\"accepted\": false, \"errno\": \"EINVAL\", \"message\": \"div by zero\", \"insn\": 1"),
+                lines[1]);
+    }
+
+    @Test
+    void unsupportedSettingsAreUsageErrors() throws IOException {
+        String f = copy("xdp/alu32_consts").toString();
+        assertEquals(2, main("verify", "--type", "kprobe", f).code());
+        assertEquals(2, main("verify", "--mode", "cap_bpf", f).code());
+        assertEquals(2, main("verify", "--log-level", "3", f).code());
+        assertEquals(2, main("verify").code());
+    }
+}
