@@ -71,10 +71,22 @@ final class MachineView {
         List<Region> list = m.memory().regions();
         for (int i = 0; i < list.size(); i++) {
             Region r = list.get(i);
+            byte[] bytes = r.snapshotBytes();
+            // All-zero regions (the stacks of frames not entered yet) travel as their length only.
             regions.addObject().put("id", i + 1).put("name", r.name()).put("kind", r.kind().label)
-                    .put("writable", r.writable()).put("bytes", EngineJson.hex(r.snapshotBytes()));
+                    .put("writable", r.writable()).put("length", bytes.length)
+                    .put("bytes", allZero(bytes) ? "" : EngineJson.hex(bytes));
         }
         return o;
+    }
+
+    private static boolean allZero(byte[] b) {
+        for (byte x : b) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What changed since {@code before}: registers {@code [{r, value}]}, memory {@code [{region, name, offset, bytes}]}. */
