@@ -188,6 +188,34 @@ class PlaygroundBrowserTest {
         }
     }
 
+    @Test
+    void anExampleWithAPacketShowsItsFieldsAndRunsToTheCursorInTheDarkTheme() throws Exception {
+        try (Browser b = new Browser(1280, 720)) {
+            ready(b, url("/"));
+            if (!"dark".equals(b.js("return document.documentElement.dataset.theme"))) {
+                b.driver.findElement(By.id("theme-toggle")).click();
+            }
+            b.wait.until(d -> d.findElements(By.cssSelector("#examples option[value='is-udp']")).size() == 1);
+            new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("examples"))).selectByValue("is-udp");
+            b.wait.until(d -> d.findElement(By.id("packet-fields")).getText().contains("udp.dport = 53"));
+            assertThat(b.driver.findElement(By.id("packet-fields")).getText()).contains("ipv4.proto = 17");
+            // byte 23 (the IPv4 protocol the program reads) is named in the packet bytes
+            WebElement proto = b.driver.findElements(By.cssSelector("#packet-bytes .byte")).get(23);
+            assertThat(proto.getText()).isEqualTo("11");
+            assertThat(proto.getDomAttribute("title")).contains("ipv4.proto = 17");
+            b.wait.until(d -> "0".equals(currentPc(b)));
+            // the cursor on line 10 ("r0 = 1"), then "To cursor"
+            b.js("const v = window.bpfplay.editor.view; v.dispatch({selection: {anchor: v.state.doc.line(10).from}})");
+            b.driver.findElement(By.id("btn-run-to")).click();
+            b.wait.until(d -> d.findElement(By.cssSelector("#insns .insn.current")).getText().contains("r0 = 1"));
+            assertThat(b.driver.findElement(By.id("reg-r4")).getText()).isEqualTo("0x11");
+            assertThat(b.driver.findElement(By.cssSelector("#editor .cm-runLine")).getText()).contains("r0 = 1");
+            b.screenshot("run-to-cursor-dark");
+            new Actions(b.driver).sendKeys(Keys.F5).perform();
+            b.wait.until(d -> d.findElement(By.id("run-status")).getText().startsWith("exited: r0 = 0x1"));
+        }
+    }
+
     private static String currentPc(Browser b) {
         java.util.List<WebElement> current = b.driver.findElements(By.cssSelector("#insns .insn.current"));
         return current.size() == 1 ? current.get(0).getDomAttribute("data-pc") : null;
