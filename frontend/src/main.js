@@ -11,6 +11,8 @@ import { setupKeys } from "./keys.js";
 import { setupLogPane } from "./panes/log-pane.js";
 import { setupTabs } from "./panes/tabs.js";
 import { setupRunPane } from "./panes/run-pane.js";
+import { setupInsnPane } from "./panes/insn-pane.js";
+import { createMachineModel } from "./debug/machine-model.js";
 import { createShare, loadShare } from "./share/share-link.js";
 import { fragmentUrl, snapshotFromFragment } from "./share/url-state.js";
 
@@ -21,18 +23,24 @@ const hub = createHub();
 setupLogPane($("log"), hub);
 setupTheme($("theme-toggle"), hub);
 setupKeys(hub);
-setupRunPane(document.querySelector("#run-regs tbody"));
+const model = createMachineModel(hub);
+setupRunPane({
+  regs: document.querySelector("#run-regs tbody"), stack: $("stack-bytes"), packet: $("packet-bytes"),
+  fields: $("packet-fields"), status: $("run-status"), fault: $("run-fault"),
+  stackTitle: $("stack-title"), packetTitle: $("packet-title"),
+}, hub, model);
+const insns = setupInsnPane($("insns"), hub, model);
 const tabs = setupTabs(document.querySelector(".pane-state"), hub);
 const shareId = document.body.dataset.shareId || "";
-const engineAvailable = document.body.dataset.engineAvailable === "true";
 
 let draft = null;
 try { draft = localStorage.getItem(DRAFT_KEY); } catch (e) { /* private mode */ }
 const fromLink = shareId || location.hash.startsWith("#z=");
 const editor = createEditor($("editor"), fromLink ? "" : (draft || EXAMPLE), (text) => {
   try { localStorage.setItem(DRAFT_KEY, text); } catch (e) { /* full or private */ }
+  scheduleLoad();
 });
-window.bpfplay = { editor, hub };   // for debugging in the console and for the browser tests
+window.bpfplay = { editor, hub, model };   // for debugging in the console and for the browser tests
 
 // --- session socket -------------------------------------------------------------------------------
 const status = $("socket-status");
@@ -44,27 +52,122 @@ hub.on("socket.state", ({ state, detail }) => {
 });
 const socket = createSocket(hub);
 
+// --- loading: the program is assembled as you type (debounced), errors become inline markers -------
+const LOAD_DELAY_MS = 300;
+let loadTimer = null;
+let dirty = true;
+function scheduleLoad() {
+  dirty = true;
+  clearTimeout(loadTimer);
+  loadTimer = setTimeout(load, LOAD_DELAY_MS);
+}
+async function load() {
+  clearTimeout(loadTimer);
+  loadTimer = null;
+  dirty = false;
+  const reply = await socket.request("load", { source: editor.text(), packet: $("packet-input").value });
+  if (reply.type !== "loaded") {
+    if (reply.payload.code !== "closed") hub.emit("log", { level: "error", text: `load: ${reply.payload.message}` });
+    return false;
+  }
+  const p = reply.payload;
+  editor.showErrors(p.errors);
+  showPacketErrors(p.packetErrors);
+  document.body.dataset.asmErrors = String(p.errors.length);
+  $("insns").classList.toggle("stale", !p.ok);
+  if (p.ok) {
+    insns.render(p.instructions);
+    if (insns.hasBreakpoints()) await socket.request("setBreakpoints", insns.breakpoints());
+  } else {
+    model.unload();
+    if (p.errors.length) {
+      const e = p.errors[0];
+      hub.emit("log", { level: "error", text: `${p.errors.length} assembler error${p.errors.length > 1 ? "s" : ""}; first ${e.line}:${e.column}: ${e.message}` });
+    }
+  }
+  return p.ok;
+}
+async function ensureLoaded() {
+  if (dirty || loadTimer) return load();
+  return model.m.loaded;
+}
+function showPacketErrors(errors) {
+  $("packet-errors").textContent = errors.map((e) => `packet ${e.location}: ${e.message}`).join("\n");
+}
+hub.on("socket.hello", () => { load(); });
+hub.on("message.state", (m) => model.applyState(m.payload));
+hub.on("message.diff", (m) => model.applyDiff(m.payload));
+hub.on("machine", () => editor.showRunLine(model.m.loaded ? model.m.line : 0));
+hub.on("machine", () => {   // a figure for the report: page start to the first machine state shown
+  if (model.m.loaded && window.bpfplay.firstStateMs === undefined) window.bpfplay.firstStateMs = performance.now();
+});
+hub.on("socket.state", ({ state }) => {
+  if (state === "open" && window.bpfplay.socketOpenMs === undefined) window.bpfplay.socketOpenMs = performance.now();
+});
+hub.on("breakpoints.changed", async (payload) => {
+  const reply = await socket.request("setBreakpoints", payload);
+  if (reply.type === "error") hub.emit("log", { level: "error", text: `breakpoints: ${reply.payload.message}` });
+});
+
+let packetTimer = null;
+$("packet-input").addEventListener("input", () => {
+  clearTimeout(packetTimer);
+  packetTimer = setTimeout(async () => {
+    const reply = await socket.request("changeInput", { packet: $("packet-input").value });
+    if (reply.type === "input") showPacketErrors(reply.payload.packetErrors);
+  }, LOAD_DELAY_MS);
+});
+
+// --- examples menu --------------------------------------------------------------------------------
+const examples = new Map();
+fetch("/api/examples").then((r) => r.json()).then(({ examples: list }) => {
+  for (const e of list) {
+    examples.set(e.id, e);
+    const o = document.createElement("option");
+    o.value = e.id;
+    o.textContent = e.title;
+    $("examples").appendChild(o);
+  }
+}, () => hub.emit("log", { level: "warn", text: "could not read the examples" }));
+$("examples").addEventListener("change", () => {
+  const e = examples.get($("examples").value);
+  if (!e) return;
+  $("packet-input").value = e.packet;
+  editor.setText(e.source);
+  tabs.select("run");
+});
+
 // --- commands (buttons and shortcuts) -------------------------------------------------------------
+const STEPPING = new Set(["step", "stepBack", "continue", "runTo", "run", "reset"]);
 hub.on("command", async ({ command, payload, label, via }) => {
   hub.emit("log", { level: "info", text: `${label}${via ? " (" + via + ")" : ""}` });
+  if (STEPPING.has(command)) {
+    if (!(await ensureLoaded())) {
+      hub.emit("log", { level: "warn", text: `${label}: the program does not assemble (see the markers in the editor)` });
+      return;
+    }
+    if (tabs.current() !== "run") tabs.select("run");
+  }
+  if (command === "runTo") {
+    const pc = insns.pcForLine(editor.cursorLine());
+    if (pc === null) {
+      hub.emit("log", { level: "warn", text: "run to cursor: no instruction at or after the cursor line" });
+      return;
+    }
+    payload = { pc };
+  }
   const reply = await socket.request(command, payload);
   if (reply.type === "error") {
     const p = reply.payload;
     const level = p.code === ErrorCodes.ENGINE_UNAVAILABLE ? "unavailable" : "error";
     hub.emit("log", { level, text: p.code === ErrorCodes.ENGINE_UNAVAILABLE ? `${label}: not available yet (${p.message})` : `${label}: ${p.message}` });
+  } else if (model.m.fault && (reply.type === "diff" || reply.type === "state")) {
+    hub.emit("log", { level: "error", text: `fault: ${model.m.fault.message}` });
   }
 });
 for (const button of document.querySelectorAll("button[data-command]")) {
-  if (!engineAvailable) {
-    button.classList.add("unavailable");
-    button.title += " - not available yet";
-  }
   button.addEventListener("click", () => {
     const payload = button.dataset.mode ? { mode: button.dataset.mode } : {};
-    if (button.dataset.command === "verify" || button.dataset.command === "run") {
-      payload.program = editor.text();
-      payload.settings = { programType: $("prog-type").value };
-    }
     hub.emit("command", { command: button.dataset.command, payload, label: button.textContent.replace(/\s*(F\d+|⇧F\d+)$/, "").trim() });
   });
 }
@@ -74,7 +177,7 @@ function snapshot() {
   return {
     program: editor.text(),
     settings: { programType: $("prog-type").value },
-    inputs: {},
+    inputs: { packet: $("packet-input").value },
     mapSeeds: {},
     view: { tab: tabs.current() },
   };
@@ -104,6 +207,7 @@ $("share-close").addEventListener("click", () => { $("share-box").hidden = true;
 function applySnapshot(share, name) {
   editor.setText(share.program);
   if (share.settings && share.settings.programType) $("prog-type").value = share.settings.programType;
+  if (share.inputs && typeof share.inputs.packet === "string") $("packet-input").value = share.inputs.packet;
   if (share.view && share.view.tab) tabs.select(share.view.tab);
   document.body.dataset.loaded = name;
   hub.emit("log", { level: "info", text: `opened ${name}` });

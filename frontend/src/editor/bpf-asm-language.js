@@ -40,5 +40,5 @@ export const bpfAsm = StreamLanguage.define({
     stream.next();
     return null;
   },
-  languageData: { commentTokens: { line: ";" } },
+  languageData: { commentTokens: { line: "#" } },
 });

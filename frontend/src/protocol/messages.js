@@ -6,7 +6,7 @@ export const PROTOCOL_VERSION = 1;
 export const HELLO = "hello";
 export const PING = "ping";
 
-/** Engine commands: answered with `engine_unavailable` until the engine is plugged in. */
+/** Engine commands (`verify` answers `engine_unavailable` until the verifier is plugged in). */
 export const Commands = Object.freeze({
   LOAD: "load",
   VERIFY: "verify",
@@ -16,6 +16,9 @@ export const Commands = Object.freeze({
   CONTINUE: "continue",
   RUN_TO: "runTo",
   RESET: "reset",
+  SET_BREAKPOINTS: "setBreakpoints",
+  CHANGE_INPUT: "changeInput",
+  TRACE: "trace",
 });
 
 /** Error codes the server sends in `error` payloads. */

@@ -8,7 +8,7 @@ import java.util.Set;
  * {@link #types()} go to the {@link DebugCommandSession} opened for that socket.
  *
  * <p>To plug the engine in, provide a Spring bean implementing this interface annotated
- * {@code @Primary} (or replace {@link UnavailableDebugCommands}). Commands run on a worker thread, one
+ * {@code @Primary} (tests do; the application has exactly one, {@code debug.EngineDebugCommands}). Commands run on a worker thread, one
  * at a time per session and in arrival order, so an implementation may block (e.g. while streaming a
  * verifier trace through {@link SessionOutput#emit}, which waits when the client reads slowly).
  */

@@ -17,6 +17,10 @@ public enum ErrorCode {
     TOO_LARGE("too_large"),
     /** The command needs the engine (assembler, verifier, interpreter), which is not plugged in yet. */
     ENGINE_UNAVAILABLE("engine_unavailable"),
+    /** A stepping command before a program was loaded (or after a load that failed). */
+    NOT_LOADED("not_loaded"),
+    /** The session used up an engine budget (its total CPU time); reload to start a new session. */
+    LIMIT("limit"),
     /** The session was idle too long and is being closed. */
     IDLE_TIMEOUT("idle_timeout"),
     /** The server has as many sessions as it allows. */

@@ -10,7 +10,6 @@
  *
  * <p>What the messages mean for a program (load, verify, step, run ...) is behind
  * {@link org.bpfplay.backend.session.DebugCommands}: the engine plugs in there without touching the
- * transport. Until then {@link org.bpfplay.backend.session.UnavailableDebugCommands} answers every engine
- * command with an {@code engine_unavailable} error.
+ * transport ({@code org.bpfplay.backend.debug.EngineDebugCommands} is the implementation).
  */
 package org.bpfplay.backend.session;

@@ -19,9 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param wsBatchMessages     most messages combined into one {@code batch} frame
  * @param wsSendTimeout       how long a producer waits on a full outbox before the client is dropped as too slow
  * @param wsMaxSessions       open WebSocket sessions per server
- * @param programInsns        largest program accepted by engine commands (enforced once the engine is plugged in)
- * @param runSteps            interpreter step budget per run (enforced once the engine is plugged in)
- * @param cpuTime             wall-clock budget per verify or run (enforced once the engine is plugged in)
+ * @param programInsns        largest program accepted by engine commands
+ * @param runSteps            interpreter step budget per run
+ * @param cpuTime             wall-clock budget per verify or run, and per debugger command
+ * @param sourceBytes         largest program source (characters) the assembler is given
+ * @param packetBytes         largest input packet (bytes, after building it from its description)
+ * @param sessionCpuTime      wall-clock the engine may spend on one WebSocket session in total
  */
 @ConfigurationProperties("bpfplay.limits")
 public record Limits(
@@ -36,7 +39,10 @@ public record Limits(
         @DefaultValue("200") int wsMaxSessions,
         @DefaultValue("1000000") int programInsns,
         @DefaultValue("1000000") long runSteps,
-        @DefaultValue("5s") Duration cpuTime) {
+        @DefaultValue("5s") Duration cpuTime,
+        @DefaultValue("262144") int sourceBytes,
+        @DefaultValue("65535") int packetBytes,
+        @DefaultValue("60s") Duration sessionCpuTime) {
 
     public Limits {
         positive("share-bytes", shareBytes);
@@ -47,6 +53,9 @@ public record Limits(
         positive("ws-batch-messages", wsBatchMessages);
         positive("ws-max-sessions", wsMaxSessions);
         positive("program-insns", programInsns);
+        positive("run-steps", runSteps);
+        positive("source-bytes", sourceBytes);
+        positive("packet-bytes", packetBytes);
         if (wsIdleTimeout.isNegative() || wsIdleTimeout.isZero()) {
             throw new IllegalArgumentException("bpfplay.limits.ws-idle-timeout must be positive");
         }

@@ -66,8 +66,11 @@ class PlaygroundBrowserTest {
                 assertThat(r.getY() + r.getHeight()).as(pane + " bottom edge").isLessThanOrEqualTo((int) innerHeight);
             }
             assertThat(b.driver.findElement(By.cssSelector(".pane-cfg-wide")).isDisplayed()).isFalse();
-            assertThat(b.driver.findElement(By.id("engine-notice")).getText()).contains("not plugged in yet");
-            assertThat(logText(b)).contains("connected (protocol 1, engine not available yet)");
+            assertThat(b.driver.findElements(By.id("engine-notice"))).isEmpty();
+            assertThat(logText(b)).contains("connected (protocol 1, engine available)");
+            // the example program assembles and its first state is shown
+            b.wait.until(d -> d.findElements(By.cssSelector("#insns .insn")).size() > 5);
+            b.wait.until(d -> d.findElements(By.cssSelector("#insns .insn.current")).size() == 1);
             // highlighting of the example program
             assertThat(b.driver.findElements(By.cssSelector(".cm-content .tok-keyword"))).isNotEmpty();
             assertThat(b.driver.findElements(By.cssSelector(".cm-content .tok-comment"))).isNotEmpty();
@@ -92,11 +95,11 @@ class PlaygroundBrowserTest {
             WebElement content = b.driver.findElement(By.cssSelector("#editor .cm-content"));
             content.click();
             new Actions(b.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
-            content.sendKeys("r0 = 0x2a ; the answer", Keys.ENTER, "exit");
-            b.wait.until(d -> "r0 = 0x2a ; the answer\nexit".equals(b.js("return window.bpfplay.editor.text()")));
+            content.sendKeys("r0 = 0x2a # the answer", Keys.ENTER, "exit");
+            b.wait.until(d -> "r0 = 0x2a # the answer\nexit".equals(b.js("return window.bpfplay.editor.text()")));
             assertThat(b.driver.findElement(By.cssSelector(".cm-content .tok-variableName2")).getText()).isEqualTo("r0");
             assertThat(b.driver.findElement(By.cssSelector(".cm-content .tok-number")).getText()).isEqualTo("0x2a");
-            assertThat(b.driver.findElement(By.cssSelector(".cm-content .tok-comment")).getText()).isEqualTo("; the answer");
+            assertThat(b.driver.findElement(By.cssSelector(".cm-content .tok-comment")).getText()).isEqualTo("# the answer");
             assertThat(b.driver.findElement(By.cssSelector(".cm-content .tok-keyword")).getText()).isEqualTo("exit");
             b.screenshot("editor-typed");
         }
@@ -119,23 +122,103 @@ class PlaygroundBrowserTest {
     }
 
     @Test
-    void debuggerShortcutsReachTheServerAndSayNotAvailableYet() throws Exception {
+    void typeSeeAnErrorMarkerFixStepStepBackAndContinueToABreakpoint() throws Exception {
         try (Browser b = new Browser(1280, 720)) {
             ready(b, url("/"));
             b.js("window.__stillHere = true");
-            b.driver.findElement(By.cssSelector("#editor .cm-content")).click();
+            WebElement content = b.driver.findElement(By.cssSelector("#editor .cm-content"));
+            content.click();
+            new Actions(b.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+            content.sendKeys("r3 = 7", Keys.ENTER, "r4 +== 1", Keys.ENTER, "exit");
+            // the debounced load answers an assembler error: an inline marker with the message
+            WebElement marked = b.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cm-lintRange-error")));
+            assertThat(marked.getText()).isEqualTo("=");   // column 6: the second '='
+            assertThat(b.driver.findElements(By.cssSelector(".cm-lint-marker-error"))).isNotEmpty();
+            b.wait.until(d -> logText(b).contains("first 2:6: unknown instruction 'r4 +== 1'"));
+            new Actions(b.driver).moveToElement(marked).perform();
+            WebElement tooltip = b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cm-tooltip-lint")));
+            assertThat(tooltip.getText()).contains("unknown instruction 'r4 +== 1'");
+            b.screenshot("editor-assembler-error");
+
+            // fix it (as a paste): the markers go, the instruction list shows the kernel syntax
+            b.js("window.bpfplay.editor.setText(arguments[0])",
+                    "r3 = 7\nr4 = 0\nloop:\nr4 += 1\nif r4 < 5 goto loop\n*(u64 *)(r10 - 8) = r3\nr0 = r4\nexit\n");
+            b.wait.until(d -> d.findElements(By.cssSelector(".cm-lintRange-error")).isEmpty());
+            b.wait.until(d -> d.findElements(By.cssSelector("#insns .insn")).size() == 7);
+            assertThat(b.driver.findElement(By.cssSelector("#insns .insn[data-pc='2'] .insn-text")).getText()).isEqualTo("loop: r4 += 1");
+            b.wait.until(d -> "0".equals(currentPc(b)));
+
+            // F10 steps: r3 changes (highlighted) and the pc marker moves
             new Actions(b.driver).sendKeys(Keys.F10).perform();
-            b.wait.until(d -> logText(b).contains("step over: not available yet"));
+            b.wait.until(d -> "1".equals(currentPc(b)));
+            assertThat(b.driver.findElement(By.id("reg-r3")).getText()).isEqualTo("0x7");
+            assertThat(b.driver.findElement(By.cssSelector("#run-regs tbody tr.changed")).getText()).startsWith("r3");
+            new Actions(b.driver).sendKeys(Keys.F10).perform();
+            b.wait.until(d -> "2".equals(currentPc(b)));
+            assertThat(b.driver.findElements(By.cssSelector("#run-regs tbody tr.changed"))).isEmpty();   // r4 = 0 was 0
+            new Actions(b.driver).sendKeys(Keys.F10).perform();
+            b.wait.until(d -> "3".equals(currentPc(b)));
+            assertThat(b.driver.findElement(By.id("reg-r4")).getText()).isEqualTo("0x1");
+            b.screenshot("run-stepped");
+
+            // Shift+F11 steps back
             new Actions(b.driver).keyDown(Keys.SHIFT).sendKeys(Keys.F11).keyUp(Keys.SHIFT).perform();
-            b.wait.until(d -> logText(b).contains("step back: not available yet"));
-            new Actions(b.driver).sendKeys(Keys.F11).perform();
-            b.wait.until(d -> logText(b).contains("step into: not available yet"));
+            b.wait.until(d -> "2".equals(currentPc(b)));
+            assertThat(b.driver.findElement(By.id("reg-r4")).getText()).isEqualTo("0x0");
+
+            // a breakpoint on the store (gutter click), F5 continues to it
+            b.driver.findElement(By.cssSelector("#insns .insn[data-pc='4'] .bp-gutter")).click();
+            b.wait.until(d -> d.findElements(By.cssSelector("#insns .insn.bp")).size() == 1);
             new Actions(b.driver).sendKeys(Keys.F5).perform();
-            b.wait.until(d -> logText(b).contains("continue: not available yet"));
+            b.wait.until(d -> "4".equals(currentPc(b)));
+            assertThat(b.driver.findElement(By.id("run-status")).getText()).contains("breakpoint");
+            assertThat(b.driver.findElement(By.id("reg-r4")).getText()).isEqualTo("0x5");
+            b.screenshot("run-at-breakpoint");
+
+            // F5 again runs to the exit; the stored bytes are highlighted in the stack
+            new Actions(b.driver).sendKeys(Keys.F5).perform();
+            b.wait.until(d -> d.findElement(By.id("run-status")).getText().startsWith("exited: r0 = 0x5"));
+            assertThat(b.driver.findElements(By.cssSelector("#stack-bytes .byte.changed"))).hasSize(1);
+            assertThat(b.driver.findElement(By.cssSelector("#stack-bytes .byte.changed")).getText()).isEqualTo("07");
             assertThat(b.js("return window.__stillHere === true")).as("F5 must not reload the page").isEqualTo(true);
-            assertThat(logText(b)).contains("'step' needs the engine");
-            b.screenshot("shortcuts-log");
+            b.screenshot("run-exited");
+            System.out.printf("browser: socket open at %.0f ms, first machine state shown at %.0f ms after navigation%n",
+                    ((Number) b.js("return window.bpfplay.socketOpenMs")).doubleValue(),
+                    ((Number) b.js("return window.bpfplay.firstStateMs")).doubleValue());
         }
+    }
+
+    @Test
+    void anExampleWithAPacketShowsItsFieldsAndRunsToTheCursorInTheDarkTheme() throws Exception {
+        try (Browser b = new Browser(1280, 720)) {
+            ready(b, url("/"));
+            if (!"dark".equals(b.js("return document.documentElement.dataset.theme"))) {
+                b.driver.findElement(By.id("theme-toggle")).click();
+            }
+            b.wait.until(d -> d.findElements(By.cssSelector("#examples option[value='is-udp']")).size() == 1);
+            new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("examples"))).selectByValue("is-udp");
+            b.wait.until(d -> d.findElement(By.id("packet-fields")).getText().contains("udp.dport = 53"));
+            assertThat(b.driver.findElement(By.id("packet-fields")).getText()).contains("ipv4.proto = 17");
+            // byte 23 (the IPv4 protocol the program reads) is named in the packet bytes
+            WebElement proto = b.driver.findElements(By.cssSelector("#packet-bytes .byte")).get(23);
+            assertThat(proto.getText()).isEqualTo("11");
+            assertThat(proto.getDomAttribute("title")).contains("ipv4.proto = 17");
+            b.wait.until(d -> "0".equals(currentPc(b)));
+            // the cursor on line 10 ("r0 = 1"), then "To cursor"
+            b.js("const v = window.bpfplay.editor.view; v.dispatch({selection: {anchor: v.state.doc.line(10).from}})");
+            b.driver.findElement(By.id("btn-run-to")).click();
+            b.wait.until(d -> d.findElement(By.cssSelector("#insns .insn.current")).getText().contains("r0 = 1"));
+            assertThat(b.driver.findElement(By.id("reg-r4")).getText()).isEqualTo("0x11");
+            assertThat(b.driver.findElement(By.cssSelector("#editor .cm-runLine")).getText()).contains("r0 = 1");
+            b.screenshot("run-to-cursor-dark");
+            new Actions(b.driver).sendKeys(Keys.F5).perform();
+            b.wait.until(d -> d.findElement(By.id("run-status")).getText().startsWith("exited: r0 = 0x1"));
+        }
+    }
+
+    private static String currentPc(Browser b) {
+        java.util.List<WebElement> current = b.driver.findElements(By.cssSelector("#insns .insn.current"));
+        return current.size() == 1 ? current.get(0).getDomAttribute("data-pc") : null;
     }
 
     @Test

@@ -120,6 +120,7 @@ class DocumentedExamplesTest {
                 }
             }
         }, "ws://localhost:" + port + "/ws").get(20, TimeUnit.SECONDS);
+        socket.setTextMessageSizeLimit(1 << 20);   // a full machine state can pass the client's 8 KiB default
         try {
             for (String line : transcript.split("\n")) {
                 if (line.startsWith("> ")) {

@@ -28,7 +28,7 @@ class SessionSocketTest {
             assertThat(hello.get("seq").longValue()).isEqualTo(1);
             JsonNode p = hello.get("payload");
             assertThat(p.get("protocol").intValue()).isEqualTo(1);
-            assertThat(p.get("engine").get("available").booleanValue()).isFalse();
+            assertThat(p.get("engine").get("available").booleanValue()).isTrue();
             assertThat(p.get("engine").get("commands").toString()).contains("\"step\"").contains("\"stepBack\"");
             assertThat(p.get("limits").get("messageBytes").intValue()).isEqualTo(2048);
             assertThat(p.get("limits").get("idleTimeoutMs").longValue()).isEqualTo(600_000);
@@ -79,14 +79,14 @@ class SessionSocketTest {
     }
 
     @Test
-    void engineCommandsSayTheEngineIsNotAvailableYet() throws Exception {
+    void verifierCommandsSayTheVerifierIsNotAvailableYet() throws Exception {
         try (TestSocket socket = TestSocket.open(port)) {
-            long seq = socket.send("step", "{\"mode\":\"over\"}");
+            long seq = socket.send("verify", "{}");
             JsonNode e = socket.next();
             assertThat(e.get("type").stringValue()).isEqualTo("error");
             assertThat(e.get("re").longValue()).isEqualTo(seq);
             assertThat(e.get("payload").get("code").stringValue()).isEqualTo("engine_unavailable");
-            assertThat(e.get("payload").get("message").stringValue()).contains("'step'").contains("not available yet");
+            assertThat(e.get("payload").get("message").stringValue()).contains("'verify'").contains("not available yet");
         }
     }
 
