@@ -244,7 +244,8 @@ public final class Memory {
         }
         if (off < 0 || off + size > r.length()) {
             fault = new Fault(FaultKind.OUT_OF_BOUNDS, pc, a, r.name(), size, size + "-byte " + what + " at offset "
-                    + off + " of " + r + " (valid offsets 0.." + (r.length() - size) + ")");
+                    + off + " of " + r + (r.length() < size ? " (the region is only " + r.length() + " bytes)"
+                    : " (valid offsets 0.." + (r.length() - size) + ")"));
             return null;
         }
         return r;

@@ -35,7 +35,21 @@ class MemoryTest {
         Machine past = new Machine(Program.of(Instruction.load(Size.W, R0, R1, 5), Instruction.exit()), mem,
                 new HelperRegistry());
         past.setRegister(1, Memory.address(id));
-        assertEquals(FaultKind.OUT_OF_BOUNDS, past.run(Budget.instructions(100)).fault().kind());
+        Fault f = past.run(Budget.instructions(100)).fault();
+        assertEquals(FaultKind.OUT_OF_BOUNDS, f.kind());
+        assertTrue(f.toString().contains("(valid offsets 0..4)"), f.toString());
+    }
+
+    @Test
+    void anAccessWiderThanTheRegionSaysSo() {
+        Memory mem = new Memory();
+        int id = mem.add(new Region("two", RegionKind.MAP_VALUE, new byte[2], true));
+        Machine m = new Machine(Program.of(Instruction.load(Size.W, R0, R1, 0), Instruction.exit()), mem,
+                new HelperRegistry());
+        m.setRegister(1, Memory.address(id));
+        Fault f = m.run(Budget.instructions(100)).fault();
+        assertEquals(FaultKind.OUT_OF_BOUNDS, f.kind());
+        assertTrue(f.toString().contains("(the region is only 2 bytes)"), f.toString());
     }
 
     @Test
