@@ -11,7 +11,7 @@ import org.bpfplay.engine.progtype.PacketModel;
 /*
  * Helpers that act on the run's packet: skb_load_bytes / skb_store_bytes on the skb (offsets from
  * skb->data), l3/l4_csum_replace (tc), bpf_redirect (recorded as an event, returning TC_ACT_REDIRECT / XDP_REDIRECT or the
- * refusal for bad flags), and the xdp_adjust_head/meta/tail family. Return codes follow net/core/filter.c.
+ * refusal for bad flags), skb_change_proto (tc), and the xdp_adjust_head/meta/tail family. Return codes follow net/core/filter.c.
  */
 final class PacketHelpers {
     private static final long EFAULT = -14;
@@ -27,6 +27,7 @@ final class PacketHelpers {
                 MapHelpers.reg(r, HelperId.SKB_STORE_BYTES, c -> storeBytes(c, skb));
                 MapHelpers.reg(r, HelperId.L3_CSUM_REPLACE, c -> replaceChecksum(c, skb, false));
                 MapHelpers.reg(r, HelperId.L4_CSUM_REPLACE, c -> replaceChecksum(c, skb, true));
+                MapHelpers.reg(r, HelperId.SKB_CHANGE_PROTO, c -> skb.changeProto(c.arg(2), c.arg(3)));
             }
             MapHelpers.reg(r, HelperId.REDIRECT, c -> {
                 long flags = c.arg(2);

@@ -101,6 +101,9 @@ public final class ProgramRun {
         }, new ForEachElements(maps, memory));
         if (packet instanceof XdpContext x) {
             m.addExternalState(x);
+        } else if (packet instanceof SkbContext skb) {
+            skb.attach(m);
+            m.addExternalState(skb);
         }
         m.addExternalState(new MapsState(maps));
         m.addExternalState(tailCalls);

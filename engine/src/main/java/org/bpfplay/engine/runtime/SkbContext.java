@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.bpfplay.engine.interp.ExternalState;
+import org.bpfplay.engine.interp.Machine;
 import org.bpfplay.engine.interp.Memory;
 import org.bpfplay.engine.interp.NarrowField;
 import org.bpfplay.engine.interp.Region;
@@ -19,8 +21,12 @@ import org.bpfplay.engine.progtype.ProgramType;
  * address all zero), eth_type_trans() deciding protocol and pkt_type, IPv4/IPv6 frames needing a whole
  * network header, a dummy socket carrying the addresses. socket_filter and cgroup_skb see skb->data at the
  * network header and get the Ethernet header back zeroed in data_out; sched_cls sees the whole frame.
+ *
+ * bpf_skb_change_proto grows or shrinks the frame, which replaces it with a new array and a new packet
+ * region (as XdpContext does for adjust_head); the frame and region are external state so the debugger
+ * can rewind them.
  */
-final class SkbContext implements PacketContext {
+final class SkbContext implements PacketContext, ExternalState {
     static final int ETH_HLEN = 14;
     /** PAGE_SIZE - NET_SKB_PAD - SKB_DATA_ALIGN(sizeof(struct skb_shared_info)) on x86-64. */
     static final int MAX_FRAME = 4096 - 64 - 320;
@@ -38,12 +44,15 @@ final class SkbContext implements PacketContext {
     private static final int SOCK_SIZE = 80;
 
     final ProgramType type;
-    final byte[] frame;
+    byte[] frame;
     /** Offset of skb->data in {@link #frame}: 14 for L3 types, 0 for sched_cls. */
     final int dataStart;
-    final int packetRegion;
+    int packetRegion;
     final Region ctx;
     private final long ctxAddress;
+    private Memory memory;
+    /** The machine whose LD_ABS region follows the packet (set by {@link #attach}). */
+    private Machine machine;
 
     private SkbContext(ProgramType type, byte[] frame, int dataStart, int packetRegion, Region ctx, long ctxAddress) {
         this.type = type;
@@ -134,7 +143,79 @@ final class SkbContext implements PacketContext {
         ctx.setVirtual("data_meta", Memory.address(pkt, 0));
         ctx.setVirtual("sk", Memory.address(memory.add(new Region("bpf_sock", RegionKind.CONTEXT,
                 socket(frame, proto), false))));
-        return new SkbContext(type, frame, start, pkt, ctx, ctxAddress);
+        SkbContext skb = new SkbContext(type, frame, start, pkt, ctx, ctxAddress);
+        skb.memory = memory;
+        return skb;
+    }
+
+    /** Lets the packet region LD_ABS reads follow frame replacements in {@code m}. */
+    void attach(Machine m) {
+        this.machine = m;
+    }
+
+    /**
+     * bpf_skb_change_proto(skb, proto, flags) (net/core/filter.c): {@code proto} is a __be16 (only the low
+     * 16 bits of the argument count; the 64-byte headroom always has room to grow); flags != 0 gives -EINVAL; IPv4 to IPv6 inserts 20 zero bytes after the
+     * 14-byte MAC header, IPv6 to IPv4 removes the 20 bytes there, and skb->protocol becomes the new one;
+     * any other pair, the same protocol included, gives -ENOTSUPP (524). The Ethernet type in the frame is
+     * left for the program to rewrite, as in the kernel.
+     */
+    long changeProto(long protoArg, long flags) {
+        if (flags != 0) {
+            return -22;
+        }
+        int to = Short.toUnsignedInt(Short.reverseBytes((short) protoArg));
+        int from = (ctx.bytes()[16] & 0xff) << 8 | (ctx.bytes()[17] & 0xff);
+        int diff = 40 - 20;
+        byte[] next;
+        if (from == 0x0800 && to == 0x86dd) {
+            next = new byte[frame.length + diff];
+            System.arraycopy(frame, 0, next, 0, ETH_HLEN);
+            System.arraycopy(frame, ETH_HLEN, next, ETH_HLEN + diff, frame.length - ETH_HLEN);
+        } else if (from == 0x86dd && to == 0x0800) {
+            if (frame.length < ETH_HLEN + diff) {
+                return -12; // pskb_may_pull fails
+            }
+            next = new byte[frame.length - diff];
+            System.arraycopy(frame, 0, next, 0, ETH_HLEN);
+            System.arraycopy(frame, ETH_HLEN + diff, next, ETH_HLEN, next.length - ETH_HLEN);
+        } else {
+            return -524;
+        }
+        frame = next;
+        ctx.bytes()[16] = (byte) (to >> 8);
+        ctx.bytes()[17] = (byte) to;
+        remap();
+        return 0;
+    }
+
+    /** A new packet region over the current frame, the ctx pointers and skb->len for it, and LD_ABS on it. */
+    private void remap() {
+        int len = frame.length - dataStart;
+        packetRegion = memory.add(new Region("packet", RegionKind.PACKET, frame, dataStart, len,
+                type.packet == PacketModel.SKB_L2, List.of()));
+        put32(ctx.bytes(), 0, len);
+        ctx.setVirtual("data", Memory.address(packetRegion, 0));
+        ctx.setVirtual("data_end", Memory.address(packetRegion, len));
+        ctx.setVirtual("data_meta", Memory.address(packetRegion, 0));
+        if (machine != null) {
+            machine.setPacketRegion(packetRegion, 0, ETH_HLEN);
+        }
+    }
+
+    @Override
+    public Object save() {
+        return new Object[] {frame, packetRegion};
+    }
+
+    @Override
+    public void restore(Object saved) {
+        Object[] s = (Object[]) saved;
+        frame = (byte[]) s[0];
+        packetRegion = (Integer) s[1];
+        if (machine != null) {
+            machine.setPacketRegion(packetRegion, 0, ETH_HLEN);
+        }
     }
 
     /** The test socket: family and addresses from the IP header, TCP_CLOSE, no rx queue. */
