@@ -151,4 +151,27 @@ public final class ArrayMap extends MapBase implements BpfMap {
             }
         }
     }
+
+    /** Every value's bytes; restored into the same arrays (value pointers stay live). */
+    @Override
+    public Object snapshot() {
+        byte[][][] copy = new byte[values.length][][];
+        for (int i = 0; i < values.length; i++) {
+            copy[i] = new byte[values[i].length][];
+            for (int c = 0; c < values[i].length; c++) {
+                copy[i][c] = values[i][c].clone();
+            }
+        }
+        return copy;
+    }
+
+    @Override
+    public void restore(Object snapshot) {
+        byte[][][] copy = (byte[][][]) snapshot;
+        for (int i = 0; i < values.length; i++) {
+            for (int c = 0; c < values[i].length; c++) {
+                System.arraycopy(copy[i][c], 0, values[i][c], 0, values[i][c].length);
+            }
+        }
+    }
 }

@@ -144,4 +144,17 @@ public final class BloomFilter extends MapBase implements BpfMap {
     public void clear() {
         bits.clear();
     }
+
+    /** The set bits. */
+    @Override
+    public Object snapshot() {
+        return new HashSet<>(bits);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(Object snapshot) {
+        bits.clear();
+        bits.addAll((Set<Long>) snapshot);
+    }
 }

@@ -110,4 +110,13 @@ public sealed interface BpfMap
 
     /** Empties the map as user space would (arrays: every value zeroed). */
     void clear();
+
+    /**
+     * The map's whole state (contents, order, positions, recency) for the debugger to put back with
+     * {@link #restore}; value arrays a program may hold stay the same objects across a restore.
+     */
+    Object snapshot();
+
+    /** Puts back a {@link #snapshot} of this map, notifying no observers. */
+    void restore(Object snapshot);
 }

@@ -124,6 +124,25 @@ final class HashBuckets<E extends HashBuckets.Elem> {
         return from == null ? null : from.getValue().get(0);
     }
 
+    /** The bucket lists and size, for {@link #restore}. */
+    Object snapshot() {
+        TreeMap<Integer, List<E>> copy = new TreeMap<>();
+        for (Map.Entry<Integer, List<E>> e : buckets.entrySet()) {
+            copy.put(e.getKey(), new ArrayList<>(e.getValue()));
+        }
+        return new Object[] {copy, size};
+    }
+
+    @SuppressWarnings("unchecked")
+    void restore(Object snapshot) {
+        Object[] s = (Object[]) snapshot;
+        buckets.clear();
+        for (Map.Entry<Integer, List<E>> e : ((TreeMap<Integer, List<E>>) s[0]).entrySet()) {
+            buckets.put(e.getKey(), new ArrayList<>(e.getValue()));
+        }
+        size = (Integer) s[1];
+    }
+
     /** All elements in iteration order. */
     List<E> inOrder() {
         List<E> out = new ArrayList<>(size);

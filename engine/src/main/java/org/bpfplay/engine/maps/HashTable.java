@@ -6,6 +6,8 @@ import static org.bpfplay.engine.maps.MapFlags.BPF_NOEXIST;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * BPF_MAP_TYPE_HASH and BPF_MAP_TYPE_PERCPU_HASH (kernel/bpf/hashtab.c). Rules:
@@ -176,6 +178,33 @@ public final class HashTable extends MapBase implements BpfMap {
         List<Slot> all = new ArrayList<>(table.inOrder());
         for (Slot s : all) {
             remove(s.key, MapChange.Origin.USER);
+        }
+    }
+
+    /** The buckets (which slots, in which order) and each slot's value bytes. */
+    @Override
+    public Object snapshot() {
+        Map<Slot, byte[][]> bytes = new IdentityHashMap<>();
+        for (Slot s : table.inOrder()) {
+            byte[][] c = new byte[s.copies.length][];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = s.copies[i].clone();
+            }
+            bytes.put(s, c);
+        }
+        return new Object[] {table.snapshot(), bytes};
+    }
+
+    /** Slots deleted since come back as the same objects, so their value arrays are the ones a program held. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(Object snapshot) {
+        Object[] s = (Object[]) snapshot;
+        table.restore(s[0]);
+        for (Map.Entry<Slot, byte[][]> e : ((Map<Slot, byte[][]>) s[1]).entrySet()) {
+            for (int i = 0; i < e.getValue().length; i++) {
+                System.arraycopy(e.getValue()[i], 0, e.getKey().copies[i], 0, e.getValue()[i].length);
+            }
         }
     }
 }

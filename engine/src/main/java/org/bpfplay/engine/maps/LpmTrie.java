@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.IdentityHashMap;
 
 /**
  * BPF_MAP_TYPE_LPM_TRIE (kernel/bpf/lpm_trie.c). A key is a little-endian u32 prefix length
@@ -208,6 +209,27 @@ public final class LpmTrie extends MapBase implements BpfMap {
     public void clear() {
         for (Node n : new ArrayList<>(nodes.values())) {
             remove(n.key, MapChange.Origin.USER);
+        }
+    }
+
+    /** The nodes and each node's value bytes. */
+    @Override
+    public Object snapshot() {
+        Map<Node, byte[]> bytes = new IdentityHashMap<>();
+        for (Node n : nodes.values()) {
+            bytes.put(n, n.value.clone());
+        }
+        return new Object[] {new TreeMap<>(nodes), bytes};
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(Object snapshot) {
+        Object[] s = (Object[]) snapshot;
+        nodes.clear();
+        nodes.putAll((TreeMap<Prefix, Node>) s[0]);
+        for (Map.Entry<Node, byte[]> e : ((Map<Node, byte[]>) s[1]).entrySet()) {
+            System.arraycopy(e.getValue(), 0, e.getKey().value, 0, e.getValue().length);
         }
     }
 }

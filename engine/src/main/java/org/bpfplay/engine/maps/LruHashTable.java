@@ -48,6 +48,8 @@ public final class LruHashTable extends MapBase implements BpfMap {
     private final boolean percpu;
     private final HashBuckets<Entry> table;
     private final LruList lru;
+    /** Every preallocated element, for debugger snapshots. */
+    private final Elem[] elems;
     private int userCpu;
 
     LruHashTable(MapSpec spec, int cpus) {
@@ -55,7 +57,7 @@ public final class LruHashTable extends MapBase implements BpfMap {
         percpu = spec.type() == MapType.LRU_PERCPU_HASH;
         table = new HashBuckets<>(spec.keySize(), spec.maxEntries(), 0);
         lru = new LruList((spec.flags() & MapFlags.BPF_F_NO_COMMON_LRU) != 0, cpus, this::evict);
-        Elem[] elems = new Elem[spec.maxEntries()];
+        elems = new Elem[spec.maxEntries()];
         for (int i = 0; i < elems.length; i++) {
             elems[i] = new Elem(percpu ? cpus : 1, spec.valueSize());
         }
@@ -253,5 +255,37 @@ public final class LruHashTable extends MapBase implements BpfMap {
         for (Entry en : all) {
             remove(en.key, MapChange.Origin.USER);
         }
+    }
+
+    /** The buckets, the LRU lists (recency order), each element's entry and value bytes, and the user CPU. */
+    @Override
+    public Object snapshot() {
+        Entry[] entries = new Entry[elems.length];
+        byte[][][] bytes = new byte[elems.length][][];
+        for (int i = 0; i < elems.length; i++) {
+            entries[i] = elems[i].entry;
+            bytes[i] = new byte[elems[i].copies.length][];
+            for (int c = 0; c < bytes[i].length; c++) {
+                bytes[i][c] = elems[i].copies[c].clone();
+            }
+        }
+        return new Object[] {table.snapshot(), lru.snapshot(elems), entries, bytes, userCpu};
+    }
+
+    /** Elements keep their value arrays, so value pointers a program holds stay attached. */
+    @Override
+    public void restore(Object snapshot) {
+        Object[] s = (Object[]) snapshot;
+        table.restore(s[0]);
+        lru.restore(s[1], elems);
+        Entry[] entries = (Entry[]) s[2];
+        byte[][][] bytes = (byte[][][]) s[3];
+        for (int i = 0; i < elems.length; i++) {
+            elems[i].entry = entries[i];
+            for (int c = 0; c < bytes[i].length; c++) {
+                System.arraycopy(bytes[i][c], 0, elems[i].copies[c], 0, bytes[i][c].length);
+            }
+        }
+        userCpu = (Integer) s[4];
     }
 }

@@ -1,5 +1,8 @@
 package org.bpfplay.engine.maps;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -388,5 +391,77 @@ final class LruList {
             return;
         }
         move(common, n, FREE);
+    }
+
+    // ---------------------------------------------------------------- debugger snapshots
+
+    /** The list heads then {@code elems}, always in the same order. */
+    private List<Node> allNodes(Node[] elems) {
+        List<Node> all = new ArrayList<>();
+        for (Lists l : listSets()) {
+            all.addAll(Arrays.asList(l.heads));
+        }
+        if (locals != null) {
+            for (Local loc : locals) {
+                all.add(loc.free);
+                all.add(loc.pending);
+            }
+        }
+        all.addAll(Arrays.asList(elems));
+        return all;
+    }
+
+    private List<Lists> listSets() {
+        return percpu ? Arrays.asList(perCpu) : List.of(common);
+    }
+
+    private record Saved(Node[] prev, Node[] next, int[] type, boolean[] ref, int[] cpu, int[][] counts,
+                         Node[] rotation, int[] nextSteal, int targetFree) {
+    }
+
+    /** Every link, list type, reference bit and CPU of the heads and {@code elems}, and the cursors: the recency order. */
+    Object snapshot(Node[] elems) {
+        List<Node> all = allNodes(elems);
+        int n = all.size();
+        Saved s = new Saved(new Node[n], new Node[n], new int[n], new boolean[n], new int[n],
+                new int[listSets().size()][], new Node[listSets().size()], new int[locals == null ? 0 : locals.length],
+                targetFree);
+        for (int i = 0; i < n; i++) {
+            Node x = all.get(i);
+            s.prev[i] = x.prev;
+            s.next[i] = x.next;
+            s.type[i] = x.type;
+            s.ref[i] = x.ref;
+            s.cpu[i] = x.cpu;
+        }
+        for (int i = 0; i < listSets().size(); i++) {
+            s.counts[i] = listSets().get(i).counts.clone();
+            s.rotation[i] = listSets().get(i).nextInactiveRotation;
+        }
+        for (int i = 0; i < s.nextSteal.length; i++) {
+            s.nextSteal[i] = locals[i].nextSteal;
+        }
+        return s;
+    }
+
+    void restore(Object snapshot, Node[] elems) {
+        Saved s = (Saved) snapshot;
+        List<Node> all = allNodes(elems);
+        for (int i = 0; i < all.size(); i++) {
+            Node x = all.get(i);
+            x.prev = s.prev[i];
+            x.next = s.next[i];
+            x.type = s.type[i];
+            x.ref = s.ref[i];
+            x.cpu = s.cpu[i];
+        }
+        for (int i = 0; i < listSets().size(); i++) {
+            System.arraycopy(s.counts[i], 0, listSets().get(i).counts, 0, s.counts[i].length);
+            listSets().get(i).nextInactiveRotation = s.rotation[i];
+        }
+        for (int i = 0; i < s.nextSteal.length; i++) {
+            locals[i].nextSteal = s.nextSteal[i];
+        }
+        targetFree = s.targetFree;
     }
 }

@@ -196,4 +196,19 @@ public final class MapOfMaps extends MapBase implements BpfMap {
             remove(k, MapChange.Origin.USER);
         }
     }
+
+    /** The slots (which inner map each key holds); inner maps are restored on their own. */
+    @Override
+    public Object snapshot() {
+        return isArray ? array.clone() : table.snapshot();
+    }
+
+    @Override
+    public void restore(Object snapshot) {
+        if (isArray) {
+            System.arraycopy((Slot[]) snapshot, 0, array, 0, array.length);
+        } else {
+            table.restore(snapshot);
+        }
+    }
 }

@@ -149,4 +149,19 @@ public final class PerfEventArray extends MapBase implements BpfMap {
         }
         samples.clear();
     }
+
+    /** The opened events and the samples output so far. */
+    @Override
+    public Object snapshot() {
+        return new Object[] {events.clone(), new ArrayList<>(samples)};
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(Object snapshot) {
+        Object[] s = (Object[]) snapshot;
+        System.arraycopy((Integer[]) s[0], 0, events, 0, events.length);
+        samples.clear();
+        samples.addAll((List<PerfSample>) s[1]);
+    }
 }

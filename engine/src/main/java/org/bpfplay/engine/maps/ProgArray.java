@@ -86,4 +86,15 @@ public final class ProgArray extends MapBase implements BpfMap {
             }
         }
     }
+
+    /** The program id in each slot. */
+    @Override
+    public Object snapshot() {
+        return slots.clone();
+    }
+
+    @Override
+    public void restore(Object snapshot) {
+        System.arraycopy((Integer[]) snapshot, 0, slots, 0, slots.length);
+    }
 }

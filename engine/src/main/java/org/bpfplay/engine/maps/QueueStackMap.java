@@ -144,4 +144,23 @@ public final class QueueStackMap extends MapBase implements BpfMap {
             observers.fire(null, elements.pollFirst(), null, -1, MapChange.Origin.USER);
         }
     }
+
+    /** The stored values, oldest first. */
+    @Override
+    public Object snapshot() {
+        List<byte[]> copy = new ArrayList<>();
+        for (byte[] v : elements) {
+            copy.add(v.clone());
+        }
+        return copy;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(Object snapshot) {
+        elements.clear();
+        for (byte[] v : (List<byte[]>) snapshot) {
+            elements.addLast(v.clone());
+        }
+    }
 }

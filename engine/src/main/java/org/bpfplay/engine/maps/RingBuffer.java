@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.IdentityHashMap;
 
 /**
  * BPF_MAP_TYPE_RINGBUF (kernel/bpf/ringbuf.c): max_entries bytes of data (a power of 2 and a
@@ -227,5 +228,32 @@ public final class RingBuffer extends MapBase implements BpfMap {
     @Override
     public void clear() {
         consume();
+    }
+
+    /** The ring bytes, the three positions, and the reserved samples with their released flags. */
+    @Override
+    public Object snapshot() {
+        Map<Long, RingbufSample> res = new HashMap<>(reserved);
+        Map<RingbufSample, Boolean> released = new IdentityHashMap<>();
+        for (RingbufSample s : res.values()) {
+            released.put(s, s.released());
+        }
+        return new Object[] {data.clone(), new long[] {consumerPos, producerPos, pendingPos}, res, released};
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(Object snapshot) {
+        Object[] s = (Object[]) snapshot;
+        System.arraycopy((byte[]) s[0], 0, data, 0, data.length);
+        long[] pos = (long[]) s[1];
+        consumerPos = pos[0];
+        producerPos = pos[1];
+        pendingPos = pos[2];
+        reserved.clear();
+        reserved.putAll((Map<Long, RingbufSample>) s[2]);
+        for (Map.Entry<RingbufSample, Boolean> e : ((Map<RingbufSample, Boolean>) s[3]).entrySet()) {
+            e.getKey().setReleased(e.getValue());
+        }
     }
 }

@@ -32,4 +32,9 @@ public final class RingbufSample {
     void release() {
         released = true;
     }
+
+    /** For the debugger putting a ring buffer back. */
+    void setReleased(boolean released) {
+        this.released = released;
+    }
 }

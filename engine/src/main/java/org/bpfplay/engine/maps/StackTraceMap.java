@@ -128,4 +128,15 @@ public final class StackTraceMap extends MapBase implements BpfMap {
             }
         }
     }
+
+    /** The buckets (each an immutable stack). */
+    @Override
+    public Object snapshot() {
+        return buckets.clone();
+    }
+
+    @Override
+    public void restore(Object snapshot) {
+        System.arraycopy((Bucket[]) snapshot, 0, buckets, 0, buckets.length);
+    }
 }
