@@ -71,8 +71,24 @@ class MapsRewindTest {
             + "    call bpf_ringbuf_submit\n"
             + "out:\n    r0 = 0\n    exit\n";
 
+    /** Only an LRU hash (recency and eviction order) and a hash (bucket order after delete and re-add). */
+    private static final String LRU_SOURCE = """
+            .map lru lru_hash key=4 value=4 max_entries=4
+            .map h hash key=4 value=4 max_entries=8
+            """
+            + lruUpdate(1) + lruUpdate(2) + lruUpdate(3) + lruUpdate(4) + lruLookup(1) + lruLookup(3)
+            + lruUpdate(5) + lruLookup(2) + lruUpdate(6) + lruLookup(4) + lruUpdate(7)
+            + lruUpdate(1).replace("lru ll", "h ll") + lruUpdate(9).replace("lru ll", "h ll")
+            + "    r1 = h ll\n    r2 = r10\n    r2 += -12\n    call bpf_map_delete_elem\n"
+            + lruUpdate(8).replace("lru ll", "h ll") + lruUpdate(9).replace("lru ll", "h ll")
+            + "    r0 = 0\n    exit\n";
+
     private static Execution prepare() {
-        AsmResult a = Assembler.assemble(SOURCE);
+        return prepare(SOURCE);
+    }
+
+    private static Execution prepare(String source) {
+        AsmResult a = Assembler.assemble(source);
         assertTrue(a.ok(), a.errors().toString());
         Program p = a.program();
         Prepared prepared = new ProgramRun().prepare(p, RunInput.of(ProgramType.XDP, PACKET));
@@ -123,20 +139,34 @@ class MapsRewindTest {
         return sb.toString();
     }
 
+    /** A debugger that snapshots at every instruction, so rewinding restores the maps of that very position. */
+    private static Debugger snapshotEveryStep(Execution e) {
+        return new Debugger(e.machine(), e.input().budget(), 1000, 1);
+    }
+
     @Test
     void rewindingToEveryPositionEqualsSteppingForwardToIt() {
-        Execution probe = prepare();
+        rewindEveryPosition(SOURCE);
+    }
+
+    @Test
+    void rewindingRestoresLruRecencyAndHashBucketOrder() {
+        rewindEveryPosition(LRU_SOURCE);
+    }
+
+    private static void rewindEveryPosition(String source) {
+        Execution probe = prepare(source);
         probe.debugger().runToEnd();
         long end = probe.machine().result().instructions();
-        assertTrue(end > 100, "the program ran " + end + " instructions");
+        assertTrue(end > 80, "the program ran " + end + " instructions");
         String start = null;
         String last = null;
         for (long x = 0; x <= end; x += 3) {
-            Execution rewound = prepare();
-            Debugger d = rewound.debugger();
+            Execution rewound = prepare(source);
+            Debugger d = snapshotEveryStep(rewound);
             d.runToEnd();
             d.goTo(x);
-            Execution forward = prepare();
+            Execution forward = prepare(source);
             forward.debugger().goTo(x);
             String want = view(forward);
             assertEquals(want, view(rewound), "maps after rewinding to position " + x);
@@ -155,7 +185,7 @@ class MapsRewindTest {
         d.runToEnd();
         String first = view(e);
         Execution again = prepare();
-        Debugger d2 = again.debugger();
+        Debugger d2 = snapshotEveryStep(again);
         d2.runToEnd();
         d2.goTo(40);
         d2.goTo(5);
