@@ -101,6 +101,19 @@ class SkbChangeProtoTest {
             assertArrayEquals(row.data(), e.outcome().dataOut(), row.name());
             d.runToEnd();
             assertEquals(row.retval(), e.outcome().retval() & 0xffffffffL, row.name() + " from the start");
+            // with a snapshot at every step, rewinding lands on saved states after the change as well
+            Execution fine = new ProgramRun().prepare(program(row.program()),
+                    RunInput.of(ProgramType.SCHED_CLS, row.data())).execution();
+            Debugger every = new Debugger(fine.machine(), fine.input().budget(), 1000, 1);
+            every.runToEnd();
+            long end = every.position();
+            every.goTo(5);
+            assertArrayEquals(row.dataOut(), fine.outcome().dataOut(), row.name() + " rewound to after the call");
+            every.goTo(2);
+            assertArrayEquals(row.data(), fine.outcome().dataOut(), row.name() + " rewound to before the call");
+            every.goTo(end);
+            assertEquals(row.retval(), fine.outcome().retval() & 0xffffffffL, row.name() + " forward again");
+            assertArrayEquals(row.dataOut(), fine.outcome().dataOut(), row.name() + " forward again");
         }
     }
 }
