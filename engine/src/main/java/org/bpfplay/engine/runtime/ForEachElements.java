@@ -48,7 +48,7 @@ final class ForEachElements implements MapElements {
             }
             byte[] value = m.lookup(next, MapHelpers.CPU);
             if (value != null) {
-                out.add(new Element(keyAddress(m, next), maps.valueAddress(m, value)));
+                out.add(new Element(keyAddress(m, next), maps.valueAddress(m, next, value)));
             }
             key = next;
         }

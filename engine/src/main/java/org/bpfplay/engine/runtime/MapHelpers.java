@@ -76,7 +76,7 @@ final class MapHelpers {
             return 0;
         }
         byte[] v = m.lookup(key, cpu);
-        return v == null ? 0 : maps.valueAddress(m, v);
+        return v == null ? 0 : maps.valueAddress(m, key, v);
     }
 
     /** pop/peek write value-size bytes to r2 (zeros when empty); a bloom filter's peek tests r2's value instead. */

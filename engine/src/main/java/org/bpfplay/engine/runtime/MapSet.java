@@ -112,13 +112,18 @@ final class MapSet {
         return 0;
     }
 
-    /** The address of a live value array (a region made on first use, then reused). */
-    long valueAddress(BpfMap map, byte[] value) {
+    /**
+     * The address of a live value array (a region made on first use, then reused). The region is
+     * named after the map and key ({@code counts[06000000]}), so a step's memory changes say which
+     * entry a store through a lookup pointer changed.
+     */
+    long valueAddress(BpfMap map, byte[] key, byte[] value) {
         Integer id = valueRegions.get(value);
         if (id != null && id < memory.regionCount() && memory.region(id).bytes() == value) {
             return Memory.address(id);
         }
-        int nid = memory.add(new Region(map.name() + " value", RegionKind.MAP_VALUE, value, true));
+        String name = map.name() + "[" + java.util.HexFormat.of().formatHex(key) + "]";
+        int nid = memory.add(new Region(name, RegionKind.MAP_VALUE, value, true));
         valueRegions.put(value, nid);
         return Memory.address(nid);
     }
@@ -140,11 +145,12 @@ final class MapSet {
                 case Pseudo.MAP_VALUE:
                 case Pseudo.MAP_IDX_VALUE: {
                     BpfMap m = maps.get(k);
-                    byte[] v = m.lookup(new byte[m.spec().keySize()], 0);
+                    byte[] firstKey = new byte[m.spec().keySize()];
+                    byte[] v = m.lookup(firstKey, 0);
                     if (v == null || insn.nextImm() < 0 || insn.nextImm() >= v.length) {
                         return OptionalLong.empty();
                     }
-                    return OptionalLong.of(valueAddress(m, v) + insn.nextImm());
+                    return OptionalLong.of(valueAddress(m, firstKey, v) + insn.nextImm());
                 }
                 default:
                     return OptionalLong.empty();

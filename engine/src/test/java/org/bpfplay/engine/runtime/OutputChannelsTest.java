@@ -100,4 +100,36 @@ class OutputChannelsTest {
         assertTrue(HexFormat.of().formatHex(o.maps().get("stacks").get(0).value()).startsWith("00004081ffffffff"),
                 o.maps().get("stacks").toString());
     }
+
+    @Test
+    void aStoreThroughALookupPointerIsReportedAgainstTheMapEntry() {
+        AsmResult a = Assembler.assemble("""
+                .map counts array key=4 value=8 max_entries=4
+                    r1 = 2
+                    *(u32 *)(r10 - 4) = r1
+                    r2 = r10
+                    r2 += -4
+                    r1 = counts ll
+                    call bpf_map_lookup_elem
+                    if r0 == 0 goto out
+                    r1 = 7
+                    *(u64 *)(r0 + 0) = r1
+                out:
+                    r0 = 2
+                    exit
+                """);
+        assertTrue(a.ok(), a.errors().toString());
+        org.bpfplay.engine.interp.Debugger d = new ProgramRun().prepare(a.program(), RunInput.of(ProgramType.XDP, PACKET))
+                .execution().debugger();
+        String seen = null;
+        for (int i = 0; i < 20 && seen == null; i++) {
+            org.bpfplay.engine.interp.StepReport r = d.step();
+            for (org.bpfplay.engine.interp.StepReport.MemoryChange c : r.memory()) {
+                if (c.region().startsWith("counts")) {
+                    seen = c.region() + " @" + c.offset() + " at pc " + r.pcBefore();
+                }
+            }
+        }
+        assertEquals("counts[02000000] @0 at pc 9", seen);
+    }
 }
