@@ -185,6 +185,8 @@ class VerifierCorpusTest {
                         .append(r.oProcessed).append('\n');
             } else if (!r.l1Same) {
                 md.append("- `").append(r.name()).append("` level-1 log differs\n");
+            } else if (!r.l2Same) {
+                md.append("- `").append(r.name()).append("` level-2 log differs\n");
             }
         }
         md.append('\n');
