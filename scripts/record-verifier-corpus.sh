@@ -6,15 +6,27 @@
 #                  a hand-written .hex, used for encodings llvm-mc refuses, is kept as is)
 #   <name>.expect  "accepted=true|false" and "errno=N|none" lines (root mode)
 #   <name>.l1.log  the level-1 log, <name>.l2.log  the level-2 log
-# Usage: scripts/record-verifier-corpus.sh [name-filter]
+# Usage: scripts/record-verifier-corpus.sh [--dir CORPUS_ROOT] [--type PROG_TYPE] [name-filter]
+#   --dir   another corpus root with the same layout, e.g. the generated corpus
+#           engine/src/test/resources/verifier/corpus-gen (written by scripts/gen-verifier-programs.py)
+#   --type  only that program type's subdirectory (lets two recordings run side by side)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORACLE=${ORACLE:-/work/shared/tools/kernel-oracle}
 ROOT=engine/src/test/resources/verifier/corpus
+ONLY_TYPE=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --dir) ROOT=${2%/}; shift 2 ;;
+    --type) ONLY_TYPE=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
 FILTER=${1:-}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for dir in "$ROOT"/*/; do
   type=$(basename "$dir")
+  [ -n "$ONLY_TYPE" ] && [ "$type" != "$ONLY_TYPE" ] && continue
   for src in "$dir"*.s "$dir"*.hex; do
     [ -e "$src" ] || continue
     name=$(basename "${src%.*}")

@@ -1,5 +1,6 @@
 package org.bpfplay.engine.verifier;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,11 +21,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs our verifier on every corpus program (src/test/resources/verifier/corpus/TYPE/NAME.hex)
  * and compares with what Linux 6.18 said (NAME.expect, NAME.l1.log, NAME.l2.log, recorded by
- * scripts/record-verifier-corpus.sh). Writes target/verifier-report.md and asserts the agreement
- * rates reached so far, so that a regression fails the build.
+ * scripts/record-verifier-corpus.sh). The generated corpus (corpus-gen/, written by
+ * scripts/gen-verifier-programs.py and recorded with the same script's --dir) is compared the same
+ * way and reported separately. Writes target/verifier-report.md and asserts the agreement rates
+ * reached so far for both corpora, so that a regression fails the build.
  */
 class VerifierCorpusTest {
     private static final Path CORPUS = Paths.get("src/test/resources/verifier/corpus");
+    /** Programs written by scripts/gen-verifier-programs.py, recorded the same way; reported separately. */
+    private static final Path GENERATED = Paths.get("src/test/resources/verifier/corpus-gen");
     private static final Pattern INSN_LINE = Pattern.compile("^\\d+: \\([0-9a-f]{2}\\).*");
     private static final Pattern PROCESSED = Pattern.compile("processed (\\d+) insns .*total_states (\\d+) peak_states (\\d+)");
 
@@ -115,10 +120,10 @@ class VerifierCorpusTest {
         return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
     }
 
-    static List<Row> runCorpus() throws IOException {
+    static List<Row> runCorpus(Path root) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<Path> hexes;
-        try (Stream<Path> s = Files.walk(CORPUS)) {
+        try (Stream<Path> s = Files.walk(root)) {
             hexes = s.filter(p -> p.toString().endsWith(".hex")).sorted().toList();
         }
         for (Path h : hexes) {
@@ -145,24 +150,29 @@ class VerifierCorpusTest {
         return rows;
     }
 
-    @Test
-    void agreesWithKernelRecordings() throws IOException {
-        List<Row> rows = runCorpus();
+    /** Appends one corpus's per-category table to the report and returns its overall tally. */
+    private static Tally summary(StringBuilder md, String title, Path root, List<Row> rows) {
         Tally all = new Tally();
         Map<String, Tally> byCat = new TreeMap<>();
         for (Row r : rows) {
             all.add(r);
             byCat.computeIfAbsent(r.category(), k -> new Tally()).add(r);
         }
-        StringBuilder md = new StringBuilder("# Verifier agreement with Linux 6.18 (root mode)\n\n");
-        md.append("Corpus: ").append(rows.size()).append(" programs (engine/src/test/resources/verifier/corpus).\n\n");
+        md.append("## ").append(title).append("\n\n");
+        md.append("Corpus: ").append(rows.size()).append(" programs (engine/").append(root.toString().replace('\\', '/'))
+                .append(").\n\n");
         md.append("| category | programs | verdict | message (both reject) | processed insns (both accept) | level-1 log identical | level-2 log identical |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         for (Map.Entry<String, Tally> e : byCat.entrySet()) {
             line(md, e.getKey(), e.getValue());
         }
         line(md, "**all**", all);
-        md.append("\nFalse accepts (kernel rejects, we accept): ").append(all.falseAccept).append("\n\n## Disagreements\n\n");
+        md.append("\nFalse accepts (kernel rejects, we accept): ").append(all.falseAccept).append("\n\n");
+        return all;
+    }
+
+    private static void disagreements(StringBuilder md, String title, List<Row> rows) {
+        md.append("## Disagreements: ").append(title).append("\n\n");
         for (Row r : rows) {
             if (r.kAccepted != r.ours) {
                 md.append("- `").append(r.name()).append("` verdict: kernel ").append(r.kAccepted ? "accepts" : "rejects: " + r.kMsg)
@@ -175,25 +185,60 @@ class VerifierCorpusTest {
                         .append(r.oProcessed).append('\n');
             } else if (!r.l1Same) {
                 md.append("- `").append(r.name()).append("` level-1 log differs\n");
+            } else if (!r.l2Same) {
+                md.append("- `").append(r.name()).append("` level-2 log differs\n");
             }
         }
+        md.append('\n');
+    }
+
+    @Test
+    void agreesWithKernelRecordings() throws IOException {
+        List<Row> hand = runCorpus(CORPUS);
+        List<Row> gen = runCorpus(GENERATED);
+        StringBuilder md = new StringBuilder("# Verifier agreement with Linux 6.18 (root mode)\n\n");
+        Tally all = summary(md, "Hand-written corpus", CORPUS, hand);
+        Tally g = summary(md, "Generated corpus (scripts/gen-verifier-programs.py)", GENERATED, gen);
+        int head = md.length();
+        disagreements(md, "hand-written corpus", hand);
+        disagreements(md, "generated corpus", gen);
         Path out = Paths.get("target/verifier-report.md");
         Files.createDirectories(out.getParent());
         Files.write(out, md.toString().getBytes(StandardCharsets.UTF_8));
-        System.out.println(md.substring(0, md.indexOf("## Disagreements")));
+        System.out.println(md.substring(0, head));
         // floors reached so far: raise them as the verifier improves, never lower them
-        assertTrue(all.n >= 300, "corpus too small: " + all.n);
-        assertTrue(all.falseAccept == 0, "we accept a program the kernel rejects");
-        assertTrue(all.rate(all.verdictSame, all.n) >= VERDICT_FLOOR, "verdict agreement regressed");
-        assertTrue(all.rate(all.msgSame, all.bothReject) >= MESSAGE_FLOOR, "message agreement regressed");
-        assertTrue(all.rate(all.processedSame, all.bothAccept) >= PROCESSED_FLOOR, "processed-insns agreement regressed");
-        assertTrue(all.rate(all.l1Same, all.n) >= LOG1_FLOOR, "level-1 log agreement regressed");
+        assertAll(
+                () -> assertTrue(all.n >= 300, "corpus too small: " + all.n),
+                () -> assertTrue(all.falseAccept == 0, "we accept a program the kernel rejects"),
+                () -> assertTrue(all.rate(all.verdictSame, all.n) >= VERDICT_FLOOR, "verdict agreement regressed"),
+                () -> assertTrue(all.rate(all.msgSame, all.bothReject) >= MESSAGE_FLOOR, "message agreement regressed"),
+                () -> assertTrue(all.rate(all.processedSame, all.bothAccept) >= PROCESSED_FLOOR,
+                        "processed-insns agreement regressed"),
+                () -> assertTrue(all.rate(all.l1Same, all.n) >= LOG1_FLOOR, "level-1 log agreement regressed"),
+                () -> assertTrue(g.n >= GEN_MIN_PROGRAMS, "generated corpus too small: " + g.n),
+                () -> assertTrue(g.falseAccept <= GEN_FALSE_ACCEPT_CEILING, "generated: more false accepts: " + g.falseAccept),
+                () -> assertTrue(g.rate(g.verdictSame, g.n) >= GEN_VERDICT_FLOOR, "generated: verdict agreement regressed"),
+                () -> assertTrue(g.rate(g.msgSame, g.bothReject) >= GEN_MESSAGE_FLOOR, "generated: message agreement regressed"),
+                () -> assertTrue(g.rate(g.processedSame, g.bothAccept) >= GEN_PROCESSED_FLOOR,
+                        "generated: processed-insns agreement regressed"),
+                () -> assertTrue(g.rate(g.l1Same, g.n) >= GEN_LOG1_FLOOR, "generated: level-1 log agreement regressed"),
+                () -> assertTrue(g.rate(g.l2Same, g.n) >= GEN_LOG2_FLOOR, "generated: level-2 log agreement regressed"));
     }
 
     static final double VERDICT_FLOOR = 1.0;
     static final double MESSAGE_FLOOR = 0.99;
     static final double PROCESSED_FLOOR = 1.0;
     static final double LOG1_FLOOR = 0.99;
+
+    // generated corpus: the figures measured when it was recorded (not targets; raise, never lower)
+    static final int GEN_MIN_PROGRAMS = 1400;
+    static final int GEN_FALSE_ACCEPT_CEILING = 0;
+    static final double GEN_VERDICT_FLOOR = 1.0;
+    static final double GEN_MESSAGE_FLOOR = 1.0;
+    static final double GEN_PROCESSED_FLOOR = 1.0;
+    static final double GEN_LOG1_FLOOR = 1.0;
+    /** Level 2 is not one of issue 4's figures; 993/1446 at recording (mark_precise lines, see the report). */
+    static final double GEN_LOG2_FLOOR = 0.68;
 
     private static void line(StringBuilder md, String cat, Tally t) {
         md.append("| ").append(cat).append(" | ").append(t.n).append(" | ").append(Tally.pct(t.verdictSame, t.n))

@@ -1,0 +1,9 @@
+r2 = *(u32 *)(r1 + 72)
+if r2 s> 65 goto +5
+r0 = r2
+r0 *= 3
+if r0 s>= 177 goto +1
+r0 = 1
+r0 &= 1
+r0 = 0
+exit

@@ -1,0 +1,7 @@
+r5 = 28
+r1 = 1
+call f
+r0 = r5
+exit
+f: r0 = 0
+exit

@@ -1,0 +1,7 @@
+r2 = 34
+r1 = 1
+call f
+r0 = r2
+exit
+f: r0 = 0
+exit

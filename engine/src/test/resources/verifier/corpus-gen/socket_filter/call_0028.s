@@ -1,0 +1,7 @@
+r1 = 39
+r1 = 1
+call f
+r0 = r1
+exit
+f: r0 = 0
+exit

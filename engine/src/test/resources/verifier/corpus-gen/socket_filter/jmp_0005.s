@@ -1,0 +1,4 @@
+r0 = 0
+if r0 == 0 goto +1
+r1 = 0x74ccfa3320 ll
+exit

@@ -1,0 +1,5 @@
+call f
+exit
+f: r0 = *(u32 *)(r1 + 16)
+r0 &= 1
+exit

@@ -1,0 +1,7 @@
+r6 = 65
+r1 = 1
+call f
+r0 = r6
+exit
+f: r0 = 0
+exit

@@ -1,0 +1,6 @@
+r1 = 68
+call f
+exit
+f: r0 = r1
+r0 += 7
+exit

@@ -1,0 +1,10 @@
+r1 = 61
+call f
+exit
+f: if r1 > 97 goto +2
+call g
+exit
+r0 = 1
+exit
+g: r0 = r1
+exit

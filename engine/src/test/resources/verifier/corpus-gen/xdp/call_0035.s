@@ -1,0 +1,6 @@
+r1 = 30
+call f
+exit
+f: r0 = r1
+r0 += 0
+exit

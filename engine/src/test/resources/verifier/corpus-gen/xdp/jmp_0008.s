@@ -1,0 +1,4 @@
+r0 = 0
+if r0 == 0 goto +1
+r1 = 0x590e2ca590 ll
+exit

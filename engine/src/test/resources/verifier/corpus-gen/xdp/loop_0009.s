@@ -1,0 +1,3 @@
+r0 = 100
+l: if r0 > 0 goto l
+exit

@@ -1,0 +1,3 @@
+r0 = 10
+l: if r0 > 0 goto l
+exit

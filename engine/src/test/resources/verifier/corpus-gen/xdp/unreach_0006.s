@@ -1,0 +1,5 @@
+r0 = 2
+if r0 > 10 goto +1
+exit
+r0 = r5
+exit
