@@ -5,6 +5,8 @@ import static org.bpfplay.engine.helpers.HelperId.*;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.bpfplay.engine.progtype.ProgramType;
+
 /**
  * Which program types may call which helper: the get_func_proto chains of Linux 6.12 as changed by
  * 6.18, the reference (get_current_uid_gid joined the capability-free base tier and get_current_comm
@@ -51,17 +53,17 @@ public final class HelperAccess {
     }
 
     /** Whether a program of this type, loaded with this privilege, may call the helper. */
-    public static boolean allowed(HelperId id, ProgType type, Privilege privilege) {
+    public static boolean allowed(HelperId id, ProgramType type, Privilege privilege) {
         if (id == null || HelperProtos.of(id) == null) {
             return false;
         }
-        if (!type.networking) {
+        if (!type.isNetworking()) {
             if (privilege != Privilege.ROOT) {
                 return false;
             }
             if (id == GET_FUNC_IP) {
                 // the verifier's check_get_func_ip only accepts it for kprobe (and BPF_PROG_TYPE_TRACING)
-                return type == ProgType.KPROBE;
+                return type == ProgramType.KPROBE;
             }
             return TRACING_TYPE_OWN.contains(id) || TRACING_OWN.contains(id) || base(id, privilege);
         }
@@ -87,9 +89,9 @@ public final class HelperAccess {
     }
 
     /** The program types (in enum order) that may call the helper with this privilege. */
-    public static Set<ProgType> callers(HelperId id, Privilege privilege) {
-        Set<ProgType> out = EnumSet.noneOf(ProgType.class);
-        for (ProgType t : ProgType.values()) {
+    public static Set<ProgramType> callers(HelperId id, Privilege privilege) {
+        Set<ProgramType> out = EnumSet.noneOf(ProgramType.class);
+        for (ProgramType t : ProgramType.values()) {
             if (allowed(id, t, privilege)) {
                 out.add(t);
             }

@@ -35,6 +35,14 @@ public enum ProgramType {
         this.returnCodes = codes;
     }
 
+    /**
+     * True for the networking types (they get their helpers through bpf_sk_base_func_proto), false
+     * for the tracing ones (bpf_tracing_func_proto): exactly the types that run on a packet.
+     */
+    public boolean isNetworking() {
+        return packet != PacketModel.NONE;
+    }
+
     /** The type with this kernel-oracle name, or null. */
     public static ProgramType byName(String name) {
         for (ProgramType t : values()) {

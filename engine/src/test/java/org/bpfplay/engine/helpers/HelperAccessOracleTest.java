@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bpfplay.engine.progtype.ProgramType;
 import org.junit.jupiter.api.Test;
 
 /** {@link HelperAccess} against the kernel's answers per type and mode (scripts/record-helpers-access.sh). */
@@ -27,7 +28,7 @@ class HelperAccessOracleTest {
             }
             String[] f = line.split(" ");
             Privilege p = f[0].equals("root") ? Privilege.ROOT : Privilege.CAP_BPF;
-            ProgType t = ProgType.byLabel(f[1]);
+            ProgramType t = ProgramType.byName(f[1]);
             HelperId id = HelperId.byId(Long.parseLong(f[2]));
             boolean kernel = f[3].equals("yes");
             if (HelperAccess.allowed(id, t, p) != kernel) {

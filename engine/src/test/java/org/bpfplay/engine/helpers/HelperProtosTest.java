@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 
+import org.bpfplay.engine.progtype.ProgramType;
 import org.junit.jupiter.api.Test;
 
 /** The prototype table covers issue 3's helper list and states the kernel's types. */
@@ -61,14 +62,14 @@ class HelperProtosTest {
 
     @Test
     void accessExamples() {
-        assertEquals(EnumSet.of(ProgType.XDP), HelperAccess.callers(HelperId.XDP_ADJUST_HEAD, Privilege.ROOT));
-        assertEquals(EnumSet.of(ProgType.SCHED_CLS), HelperAccess.callers(HelperId.L3_CSUM_REPLACE, Privilege.ROOT));
-        assertEquals(EnumSet.of(ProgType.KPROBE), HelperAccess.callers(HelperId.GET_FUNC_IP, Privilege.ROOT));
-        assertTrue(HelperAccess.allowed(HelperId.TRACE_PRINTK, ProgType.XDP, Privilege.ROOT));
-        assertFalse(HelperAccess.allowed(HelperId.TRACE_PRINTK, ProgType.XDP, Privilege.CAP_BPF));
-        assertTrue(HelperAccess.allowed(HelperId.LOOP, ProgType.SOCKET_FILTER, Privilege.CAP_BPF));
-        assertFalse(HelperAccess.allowed(HelperId.KTIME_GET_NS, ProgType.KPROBE, Privilege.CAP_BPF));
-        assertFalse(HelperAccess.allowed(HelperId.KTIME_GET_COARSE_NS, ProgType.KPROBE, Privilege.ROOT));
-        assertFalse(HelperAccess.allowed(null, ProgType.XDP, Privilege.ROOT));
+        assertEquals(EnumSet.of(ProgramType.XDP), HelperAccess.callers(HelperId.XDP_ADJUST_HEAD, Privilege.ROOT));
+        assertEquals(EnumSet.of(ProgramType.SCHED_CLS), HelperAccess.callers(HelperId.L3_CSUM_REPLACE, Privilege.ROOT));
+        assertEquals(EnumSet.of(ProgramType.KPROBE), HelperAccess.callers(HelperId.GET_FUNC_IP, Privilege.ROOT));
+        assertTrue(HelperAccess.allowed(HelperId.TRACE_PRINTK, ProgramType.XDP, Privilege.ROOT));
+        assertFalse(HelperAccess.allowed(HelperId.TRACE_PRINTK, ProgramType.XDP, Privilege.CAP_BPF));
+        assertTrue(HelperAccess.allowed(HelperId.LOOP, ProgramType.SOCKET_FILTER, Privilege.CAP_BPF));
+        assertFalse(HelperAccess.allowed(HelperId.KTIME_GET_NS, ProgramType.KPROBE, Privilege.CAP_BPF));
+        assertFalse(HelperAccess.allowed(HelperId.KTIME_GET_COARSE_NS, ProgramType.KPROBE, Privilege.ROOT));
+        assertFalse(HelperAccess.allowed(null, ProgramType.XDP, Privilege.ROOT));
     }
 }
