@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.bpfplay.engine.maps.MapSpec;
+import org.bpfplay.engine.progtype.ProgramType;
 import org.bpfplay.engine.verifier.PrivilegeMode;
-import org.bpfplay.engine.verifier.ProgType;
 import org.bpfplay.engine.verifier.VerificationResult;
 import org.bpfplay.engine.verifier.Verifier;
 import org.bpfplay.engine.verifier.VerifierOptions;
@@ -31,7 +31,7 @@ final class VerifyCommand implements Command {
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         List<String> files = new ArrayList<>();
         List<MapSpec> maps = new ArrayList<>();
-        ProgType type = ProgType.SOCKET_FILTER;
+        ProgramType type = ProgramType.SOCKET_FILTER;
         int level = 2;
         boolean json = false;
         for (int i = 0; i < args.size(); i++) {
@@ -50,8 +50,8 @@ final class VerifyCommand implements Command {
             String v = args.get(++i);
             switch (a) {
                 case "--type" -> {
-                    type = ProgType.byName(v);
-                    if (type == null) {
+                    type = ProgramType.byName(v);
+                    if (!VerifierOptions.SUPPORTED_TYPES.contains(type)) {
                         return usage(err, "the verifier handles --type socket_filter and xdp so far, not '" + v + "'");
                     }
                 }

@@ -17,6 +17,7 @@ import org.bpfplay.engine.isa.JumpOp;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Register;
 import org.bpfplay.engine.isa.Size;
+import org.bpfplay.engine.progtype.ProgramType;
 import org.bpfplay.engine.verifier.log.VerifierEvent;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class VerifierApiTest {
 
     @Test
     void rejectionCarriesMessageInsnPathAndEvents() throws IOException {
-        VerificationResult r = Verifier.verify(failingBranch(), VerifierOptions.of(ProgType.XDP, 1));
+        VerificationResult r = Verifier.verify(failingBranch(), VerifierOptions.of(ProgramType.XDP, 1));
         assertFalse(r.accepted());
         assertEquals(Errno.EACCES, r.errno());
         assertEquals("R2 invalid mem access 'scalar'", r.message());
@@ -54,10 +55,10 @@ class VerifierApiTest {
     @Test
     void levelZeroHasNoLogAndLevelTwoHasTheHeader() {
         Program p = Program.of(AluOp.MOV.imm(Register.R0, 1), Instruction.exit());
-        VerificationResult r0 = Verifier.verify(p, VerifierOptions.of(ProgType.SOCKET_FILTER, 0));
+        VerificationResult r0 = Verifier.verify(p, VerifierOptions.of(ProgramType.SOCKET_FILTER, 0));
         assertTrue(r0.accepted());
         assertEquals("", r0.log());
-        VerificationResult r2 = Verifier.verify(p, VerifierOptions.of(ProgType.SOCKET_FILTER, 2));
+        VerificationResult r2 = Verifier.verify(p, VerifierOptions.of(ProgramType.SOCKET_FILTER, 2));
         assertTrue(r2.log().startsWith("func#0 @0\nLive regs before insn:\n"), r2.log());
         assertTrue(r2.log().endsWith("processed 2 insns (limit 1000000) max_states_per_insn 0 total_states 0 "
                 + "peak_states 0 mark_read 0\n"));
@@ -67,7 +68,7 @@ class VerifierApiTest {
     @Test
     void structuralErrorsHaveNoTrace() {
         Program p = Program.of(AluOp.MOV.imm(Register.R0, 0), Instruction.exit(), Instruction.exit());
-        VerificationResult r = Verifier.verify(p, VerifierOptions.of(ProgType.XDP, 1));
+        VerificationResult r = Verifier.verify(p, VerifierOptions.of(ProgramType.XDP, 1));
         assertEquals(Errno.EINVAL, r.errno());
         assertEquals("unreachable insn 2\nprocessed 0 insns (limit 1000000) max_states_per_insn 0 total_states 0 "
                 + "peak_states 0 mark_read 0\n", r.log());
@@ -90,7 +91,7 @@ class VerifierApiTest {
             }
             code[(len - 1) * 8] = (byte) 0x95;
             code[(len - 1) * 8 + 1] = 0;
-            for (ProgType t : ProgType.values()) {
+            for (ProgramType t : VerifierOptions.SUPPORTED_TYPES) {
                 VerificationResult r = Verifier.verify(code, VerifierOptions.of(t, 2));
                 assertNotNull(r.log());
                 assertTrue(r.accepted() || r.errno() != null);

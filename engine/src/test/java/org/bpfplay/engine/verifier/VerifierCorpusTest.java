@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.bpfplay.engine.progtype.ProgramType;
+
 /**
  * Runs our verifier on every corpus program (src/test/resources/verifier/corpus/TYPE/NAME.hex)
  * and compares with what Linux 6.18 said (NAME.expect, NAME.l1.log, NAME.l2.log, recorded by
@@ -132,7 +134,7 @@ class VerifierCorpusTest {
             if (!Files.exists(expect)) {
                 continue;
             }
-            ProgType type = ProgType.byName(h.getParent().getFileName().toString());
+            ProgramType type = ProgramType.byName(h.getParent().getFileName().toString());
             String name = h.getFileName().toString().replace(".hex", "");
             boolean kAcc = read(expect).contains("accepted=true");
             String kL1 = read(Paths.get(base + ".l1.log"));

@@ -1,6 +1,6 @@
 package org.bpfplay.engine.verifier.check;
 
-import org.bpfplay.engine.verifier.ProgType;
+import org.bpfplay.engine.progtype.ProgramType;
 import org.bpfplay.engine.verifier.log.VerifierLog;
 import org.bpfplay.engine.verifier.state.FuncState;
 import org.bpfplay.engine.verifier.state.RegState;
@@ -13,7 +13,7 @@ import org.bpfplay.engine.verifier.state.VerifierState;
 public final class CheckContext {
     public VerifierState cur;
     public final VerifierLog log;
-    public final ProgType progType;
+    public final ProgramType progType;
     private int idGen;
     /** Stack slot of the last fixed-offset stack access of this instruction (-1: none), for precision backtracking. */
     public int lastStackSpi = -1;
@@ -22,7 +22,7 @@ public final class CheckContext {
     /** Frame of that slot. */
     public int lastStackFrame = -1;
 
-    public CheckContext(VerifierLog log, ProgType progType) {
+    public CheckContext(VerifierLog log, ProgramType progType) {
         this.log = log;
         this.progType = progType;
     }

@@ -7,7 +7,7 @@
  */
 package org.bpfplay.engine.verifier.check;
 
-import org.bpfplay.engine.verifier.ProgType;
+import org.bpfplay.engine.progtype.ProgramType;
 import org.bpfplay.engine.verifier.state.RegType;
 
 /** Whether a context access is allowed, and what a load yields. */
@@ -24,8 +24,8 @@ public final class CtxAccess {
      * The register type a valid load produces (SCALAR for plain fields), or null if the access
      * is invalid ("invalid bpf_context access").
      */
-    public static RegType access(ProgType type, int off, int size, boolean write) {
-        return type == ProgType.XDP ? xdp(off, size, write) : socketFilter(off, size, write);
+    public static RegType access(ProgramType type, int off, int size, boolean write) {
+        return type == ProgramType.XDP ? xdp(off, size, write) : socketFilter(off, size, write);
     }
 
     private static RegType xdp(int off, int size, boolean write) {

@@ -22,8 +22,8 @@ import org.bpfplay.engine.isa.Mode;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Pseudo;
 import org.bpfplay.engine.isa.Size;
+import org.bpfplay.engine.progtype.ProgramType;
 import org.bpfplay.engine.verifier.Errno;
-import org.bpfplay.engine.verifier.ProgType;
 import org.bpfplay.engine.verifier.VerifierOptions;
 import org.bpfplay.engine.verifier.check.AluCheck;
 import org.bpfplay.engine.verifier.check.CheckContext;
@@ -308,7 +308,7 @@ public final class Explorer {
 
     /** check_ld_abs: legacy packet loads through the skb in r6 (socket filters only here). */
     private Failure ldAbs(Instruction in) {
-        if (cx.progType != ProgType.SOCKET_FILTER) {
+        if (cx.progType != ProgramType.SOCKET_FILTER) {
             return Failure.einval("BPF_LD_[ABS|IND] instructions not allowed for this program type");
         }
         if (in.dst() != 0 || in.offset() != 0 || in.size() == Size.DW
