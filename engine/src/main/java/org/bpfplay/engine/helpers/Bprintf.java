@@ -3,6 +3,8 @@ package org.bpfplay.engine.helpers;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.bpfplay.engine.maps.Errno;
+
 /**
  * The printf engine of trace_printk, trace_vprintk and snprintf: the checks of the kernel's
  * bpf_bprintf_prepare (kernel/bpf/helpers.c) followed by the formatting bstr_printf does with what
@@ -22,9 +24,9 @@ import java.nio.charset.StandardCharsets;
 public final class Bprintf {
     /** MAX_BPRINTF_BIN_ARGS. */
     public static final int BIN_ARGS = 512;
-    public static final int EINVAL = 22;
-    public static final int ENOSPC = 28;
-    public static final int EFAULT = 14;
+    public static final int EINVAL = Errno.EINVAL.number;
+    public static final int ENOSPC = Errno.ENOSPC.number;
+    public static final int EFAULT = Errno.EFAULT.number;
 
     /** Where %s, %pks, %pus and %pI4 read memory from. */
     public interface Source {

@@ -3,6 +3,7 @@ package org.bpfplay.engine.helpers;
 import java.util.List;
 
 import org.bpfplay.engine.interp.HelperCall;
+import org.bpfplay.engine.maps.Errno;
 
 /**
  * loop (181) and for_each_map_elem (164) from kernel/bpf/bpf_iter.c and the maps'
@@ -13,7 +14,7 @@ import org.bpfplay.engine.interp.HelperCall;
 final class CallbackHelpers {
     /** BPF_MAX_LOOPS. */
     static final long MAX_LOOPS = 8L * 1024 * 1024;
-    static final int E2BIG = 7;
+    static final int E2BIG = Errno.E2BIG.number;
 
     private Callbacks callbacks;
     private MapElements maps;

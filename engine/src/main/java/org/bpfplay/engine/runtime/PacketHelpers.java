@@ -6,6 +6,7 @@ import org.bpfplay.engine.helpers.Checksum;
 import org.bpfplay.engine.helpers.HelperId;
 import org.bpfplay.engine.interp.HelperCall;
 import org.bpfplay.engine.interp.HelperRegistry;
+import org.bpfplay.engine.maps.Errno;
 import org.bpfplay.engine.progtype.PacketModel;
 
 /*
@@ -14,8 +15,8 @@ import org.bpfplay.engine.progtype.PacketModel;
  * refusal for bad flags), skb_change_proto (tc), and the xdp_adjust_head/meta/tail family. Return codes follow net/core/filter.c.
  */
 final class PacketHelpers {
-    private static final long EFAULT = -14;
-    private static final long EINVAL = -22;
+    private static final long EFAULT = Errno.EFAULT.neg();
+    private static final long EINVAL = Errno.EINVAL.neg();
 
     private PacketHelpers() {
     }

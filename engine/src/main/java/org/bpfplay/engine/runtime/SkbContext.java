@@ -11,6 +11,7 @@ import org.bpfplay.engine.interp.NarrowField;
 import org.bpfplay.engine.interp.Region;
 import org.bpfplay.engine.interp.RegionKind;
 import org.bpfplay.engine.interp.VirtualField;
+import org.bpfplay.engine.maps.Errno;
 import org.bpfplay.engine.progtype.ContextField;
 import org.bpfplay.engine.progtype.PacketModel;
 import org.bpfplay.engine.progtype.ProgramType;
@@ -162,7 +163,7 @@ final class SkbContext implements PacketContext, ExternalState {
      */
     long changeProto(long protoArg, long flags) {
         if (flags != 0) {
-            return -22;
+            return Errno.EINVAL.neg();
         }
         int to = Short.toUnsignedInt(Short.reverseBytes((short) protoArg));
         int from = (ctx.bytes()[16] & 0xff) << 8 | (ctx.bytes()[17] & 0xff);
@@ -174,13 +175,13 @@ final class SkbContext implements PacketContext, ExternalState {
             System.arraycopy(frame, ETH_HLEN, next, ETH_HLEN + diff, frame.length - ETH_HLEN);
         } else if (from == 0x86dd && to == 0x0800) {
             if (frame.length < ETH_HLEN + diff) {
-                return -12; // pskb_may_pull fails
+                return Errno.ENOMEM.neg(); // pskb_may_pull fails
             }
             next = new byte[frame.length - diff];
             System.arraycopy(frame, 0, next, 0, ETH_HLEN);
             System.arraycopy(frame, ETH_HLEN + diff, next, ETH_HLEN, next.length - ETH_HLEN);
         } else {
-            return -524;
+            return Errno.ENOTSUPP.neg();
         }
         frame = next;
         ctx.bytes()[16] = (byte) (to >> 8);

@@ -2,6 +2,7 @@ package org.bpfplay.engine.verifier;
 
 import java.util.List;
 
+import org.bpfplay.engine.maps.Errno;
 import org.bpfplay.engine.verifier.log.VerifierEvent;
 
 /**

@@ -17,6 +17,7 @@ import org.bpfplay.engine.isa.JumpOp;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Register;
 import org.bpfplay.engine.isa.Size;
+import org.bpfplay.engine.maps.Errno;
 import org.bpfplay.engine.progtype.ProgramType;
 import org.bpfplay.engine.verifier.log.VerifierEvent;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package org.bpfplay.engine.verifier.check;
 
-import org.bpfplay.engine.verifier.Errno;
+import org.bpfplay.engine.maps.Errno;
 
 /**
  * A rejection: the kernel's message (one or more lines, no trailing newline) and errno.

@@ -9,7 +9,7 @@ package org.bpfplay.engine.verifier.check;
 import org.bpfplay.engine.isa.AtomicOp;
 import org.bpfplay.engine.isa.Instruction;
 import org.bpfplay.engine.isa.Mode;
-import org.bpfplay.engine.verifier.Errno;
+import org.bpfplay.engine.maps.Errno;
 import org.bpfplay.engine.verifier.scalar.Scalar;
 import org.bpfplay.engine.verifier.scalar.ScalarCasts;
 import org.bpfplay.engine.verifier.scalar.Tnum;
