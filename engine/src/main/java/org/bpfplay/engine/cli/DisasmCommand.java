@@ -3,10 +3,7 @@ package org.bpfplay.engine.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.bpfplay.engine.disasm.Disassembler;
@@ -61,7 +58,7 @@ final class DisasmCommand implements Command {
         }
         byte[] code;
         try {
-            code = read(file, err);
+            code = ProgramFiles.readCode(file, List.of(), err);
         } catch (NoSuchFileException e) {
             err.println("disasm: " + file + ": no such file");
             return USAGE;
@@ -87,22 +84,5 @@ final class DisasmCommand implements Command {
             bad = true;
         }
         return bad ? PROGRAM_ERROR : OK;
-    }
-
-    /** The bytes of a .bin or .hex file, or null after reporting why not. */
-    private static byte[] read(String file, PrintStream err) throws IOException {
-        Path path = Path.of(file);
-        if (file.endsWith(".bin")) {
-            return Files.readAllBytes(path);
-        }
-        if (file.endsWith(".hex")) {
-            return ProgramFiles.parseHex(file, Files.readString(path, StandardCharsets.UTF_8), err);
-        }
-        if (ProgramFiles.isAssembly(file)) {
-            Program program = ProgramFiles.assemble(file, Files.readString(path, StandardCharsets.UTF_8), List.of(), err);
-            return program == null ? null : program.toBytes();
-        }
-        err.println("disasm: " + file + ": unknown file type; expected .s (assembly), .bin (raw bytes) or .hex (hex text)");
-        return null;
     }
 }

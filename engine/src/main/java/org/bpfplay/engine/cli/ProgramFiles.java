@@ -34,31 +34,42 @@ final class ProgramFiles {
 
     /** Reads a .s/.asm, .hex or .bin program; assembly gets the extra maps, bytes get them as their maps. */
     static Loaded load(String file, List<MapSpec> maps) {
-        byte[] bytes;
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(messages, true, StandardCharsets.UTF_8);
+        byte[] code;
         try {
-            bytes = Files.readAllBytes(Path.of(file));
+            code = readCode(file, maps, err);
         } catch (IOException | RuntimeException e) {
             return new Loaded(null, "cannot read " + file + ": " + e.getMessage());
         }
-        ByteArrayOutputStream messages = new ByteArrayOutputStream();
-        PrintStream err = new PrintStream(messages, true, StandardCharsets.UTF_8);
-        if (isAssembly(file)) {
-            Program p = assemble(file, new String(bytes, StandardCharsets.UTF_8), maps, err);
-            return p != null ? new Loaded(p, null) : new Loaded(null, messages.toString(StandardCharsets.UTF_8).strip());
+        if (code == null) {
+            return new Loaded(null, messages.toString(StandardCharsets.UTF_8).strip());
         }
-        if (file.endsWith(".hex")) {
-            bytes = parseHex(file, new String(bytes, StandardCharsets.UTF_8), err);
-            if (bytes == null) {
-                return new Loaded(null, messages.toString(StandardCharsets.UTF_8).strip());
-            }
-        } else if (!file.endsWith(".bin")) {
-            return new Loaded(null, file + ": unknown file type; expected .s (assembly), .bin (raw bytes) or .hex (hex text)");
-        }
-        Encoding.Decoded d = Encoding.decode(bytes);
+        Encoding.Decoded d = Encoding.decode(code);
         if (!d.ok()) {
             return new Loaded(null, file + ": " + d.errors().get(0));
         }
         return new Loaded(Program.of(d.instructions()).withMaps(maps), null);
+    }
+
+    /**
+     * The instruction bytes of a .s/.asm (assembled with the extra maps), .hex or .bin file, or null
+     * after printing what is wrong; undecodable bytes are returned as they are, for the caller to judge.
+     */
+    static byte[] readCode(String file, List<MapSpec> maps, PrintStream err) throws IOException {
+        Path path = Path.of(file);
+        if (isAssembly(file)) {
+            Program p = assemble(file, Files.readString(path, StandardCharsets.UTF_8), maps, err);
+            return p == null ? null : p.toBytes();
+        }
+        if (file.endsWith(".hex")) {
+            return parseHex(file, Files.readString(path, StandardCharsets.UTF_8), err);
+        }
+        if (file.endsWith(".bin")) {
+            return Files.readAllBytes(path);
+        }
+        err.println(file + ": unknown file type; expected .s (assembly), .bin (raw bytes) or .hex (hex text)");
+        return null;
     }
 
     static boolean isAssembly(String file) {
