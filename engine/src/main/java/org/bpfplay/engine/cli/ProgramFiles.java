@@ -38,6 +38,11 @@ final class ProgramFiles {
         PrintStream err = new PrintStream(messages, true, StandardCharsets.UTF_8);
         byte[] code;
         try {
+            if (isAssembly(file)) {
+                // Keep the assembled Program itself: it carries the maps the source declares.
+                Program p = assemble(file, Files.readString(Path.of(file), StandardCharsets.UTF_8), maps, err);
+                return p != null ? new Loaded(p, null) : new Loaded(null, messages.toString(StandardCharsets.UTF_8).strip());
+            }
             code = readCode(file, maps, err);
         } catch (IOException | RuntimeException e) {
             return new Loaded(null, "cannot read " + file + ": " + e.getMessage());
