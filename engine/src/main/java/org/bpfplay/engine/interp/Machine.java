@@ -71,6 +71,10 @@ public final class Machine {
     private Budget budget = Budget.DEFAULT;
     private long deadline = Long.MAX_VALUE;
 
+    /** Compiled code for the program, or null; used only inside {@link #run(Budget)}. */
+    private Compiled compiled;
+    private boolean compiledActive;
+
     long insnCount;
     RunStatus status = RunStatus.RUNNING;
     Fault fault;
@@ -227,7 +231,12 @@ public final class Machine {
     public RunResult run(Budget limits) {
         budget = limits;
         deadline = limits.maxNanos() == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + limits.maxNanos();
-        runLoop();
+        compiledActive = true;
+        try {
+            runLoop();
+        } finally {
+            compiledActive = false;
+        }
         return result();
     }
 
@@ -240,7 +249,10 @@ public final class Machine {
                         + " instructions executed"));
                 break;
             }
-            if (ExecLoop.execute(this, code.words, Math.min(left, Budget.CHECK_INTERVAL)) != ExecLoop.FUEL) {
+            long chunk = Math.min(left, Budget.CHECK_INTERVAL);
+            Compiled c = compiledActive ? compiled : null;
+            int rc = c != null ? runCompiled(c, chunk) : ExecLoop.execute(this, code.words, chunk);
+            if (rc != ExecLoop.FUEL) {
                 break;
             }
             if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
@@ -252,6 +264,85 @@ public final class Machine {
 
     public RunResult run() {
         return run(Budget.DEFAULT);
+    }
+
+    // ---- compiled code (org.bpfplay.engine.jit) ------------------------------------------------
+
+    /**
+     * A program translated to JVM bytecode. {@link #run(Budget)} uses it instead of the interpreter;
+     * the debugger never does. Instructions it does not translate, and the tail of a budget chunk
+     * too short for a whole block, run in the interpreter, so counts, pcs and faults are the
+     * interpreter's exactly.
+     */
+    public interface Compiled {
+        /**
+         * How execution continues at {@code pc}: n > 0, a compiled block of n instructions starts
+         * there; -k (k >= 1), the interpreter must run the next k instructions first.
+         */
+        int plan(int pc);
+
+        /**
+         * Runs compiled blocks from {@code pc} (where {@code plan} is positive and at most
+         * {@code fuel}) on the live registers, never more than {@code fuel} instructions. Returns
+         * {@code pc << 32 | fuelLeft}, with bit 63 set when the instruction at pc was an exit that
+         * has been counted but whose frame pop is still to be done. A failed memory access stops
+         * at its pc, not counted, with the fault left in {@code memory}.
+         */
+        long run(long[] regs, Memory memory, long fuel, int pc);
+    }
+
+    /** Compiled code for this machine's program (null: interpret only); used by {@link #run(Budget)}. */
+    public void attachCompiled(Compiled c) {
+        compiled = c;
+    }
+
+    public Compiled compiled() {
+        return compiled;
+    }
+
+    /** The decoded immediate at {@code pc}: sign-extended, or the resolved LD_IMM64 value. */
+    public long decodedImm(int pc) {
+        return code.imms[pc];
+    }
+
+    /** Why the instruction at {@code pc} would fault as invalid when executed, or null if it is valid. */
+    public String invalidReason(int pc) {
+        return pc >= 0 && pc < code.slots && (code.head[pc] & Op.MASK) != Op.INVALID ? null
+                : pc >= 0 && pc < code.slots ? code.invalid[pc] : "outside the program";
+    }
+
+    /** One budget chunk through compiled code, handing the interpreter what the code leaves to it. */
+    private int runCompiled(Compiled c, long fuel) {
+        long rest = fuel;
+        while (rest > 0) {
+            int plan = c.plan(pc);
+            if (plan > 0 && plan <= rest) {
+                memory.clearFault();
+                long r = c.run(regs, memory, rest, pc);
+                long fuelLeft = r & 0xffff_ffffL;
+                insnCount += rest - fuelLeft;
+                rest = fuelLeft;
+                pc = (int) (r >>> 32) & 0x7fff_ffff;
+                if (memory.fault != null) {
+                    stop(memory.fault);
+                    memory.clearFault();
+                    return ExecLoop.DONE;
+                }
+                if (r < 0 && !exitFrame()) {
+                    return ExecLoop.DONE;
+                }
+                continue;
+            }
+            long n = plan > 0 ? rest : Math.min(rest, -plan);
+            long before = insnCount;
+            int rc = ExecLoop.execute(this, code.words, n);
+            if (rc != ExecLoop.FUEL || insnCount - before != n) {
+                // Ended, or a helper's callbacks used budget: let the caller re-plan the chunk.
+                return rc;
+            }
+            rest -= n;
+        }
+        return ExecLoop.FUEL;
     }
 
     void stop(Fault f) {
