@@ -13,6 +13,8 @@ import org.bpfplay.engine.interp.Debugger;
 import org.bpfplay.engine.interp.HelperRegistry;
 import org.bpfplay.engine.interp.Machine;
 import org.bpfplay.engine.interp.RunResult;
+import org.bpfplay.engine.jit.Jit;
+import org.bpfplay.engine.jit.JitResult;
 import org.bpfplay.engine.maps.BpfMap;
 import org.bpfplay.engine.maps.MapEntry;
 import org.bpfplay.engine.maps.PerfEventArray;
@@ -33,9 +35,12 @@ public final class Execution {
     private final HelperRegistry helpers;
     private final List<String> events;
     private final WorldState world;
+    private boolean useJit;
+    private JitResult jit;
 
     Execution(Machine machine, RunInput input, MapSet maps, PacketContext packet, HelperRegistry helpers,
-              List<String> events, WorldState world) {
+              List<String> events, WorldState world, boolean useJit) {
+        this.useJit = useJit;
         this.machine = machine;
         this.input = input;
         this.maps = maps;
@@ -72,10 +77,31 @@ public final class Execution {
         return maps.byName(name);
     }
 
-    /** Runs to exit, fault or the end of the input's budget (the fast path). */
+    /**
+     * Runs to exit, fault or the end of the input's budget (the fast path): through the JIT when it
+     * is on (the program is translated on the first run; a refusal just means the interpreter runs it).
+     */
     public RunOutcome run() {
+        if (useJit && jit == null) {
+            jit = Jit.attach(machine);
+        }
         machine.run(input.budget());
         return outcome();
+    }
+
+    /** Turns the JIT on or off for later {@link #run()}s (the default comes from {@link ProgramRun}). */
+    public Execution useJit(boolean on) {
+        useJit = on;
+        if (!on) {
+            machine.attachCompiled(null);
+            jit = null;
+        }
+        return this;
+    }
+
+    /** What the JIT made of the program, or null if it has not been asked (off, or not run yet). */
+    public JitResult jit() {
+        return jit;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.bpfplay.engine.interp.HelperRegistry;
 import org.bpfplay.engine.interp.Machine;
 import org.bpfplay.engine.interp.Memory;
 import org.bpfplay.engine.isa.Program;
+import org.bpfplay.engine.jit.Jit;
 import org.bpfplay.engine.progtype.PacketModel;
 
 /**
@@ -26,20 +27,28 @@ import org.bpfplay.engine.progtype.PacketModel;
  */
 public final class ProgramRun {
     private final List<HelperLibrary> libraries;
+    private final boolean jit;
 
+    /** Runs through the JIT unless the system property {@code bpfplay.jit} is {@code false}. */
     public ProgramRun() {
-        this(List.of());
+        this(List.of(), Jit.enabledByDefault());
     }
 
-    private ProgramRun(List<HelperLibrary> libraries) {
+    private ProgramRun(List<HelperLibrary> libraries, boolean jit) {
         this.libraries = List.copyOf(libraries);
+        this.jit = jit;
     }
 
     /** A copy that also installs {@code library} in every run. */
     public ProgramRun withHelpers(HelperLibrary library) {
         List<HelperLibrary> l = new ArrayList<>(libraries);
         l.add(library);
-        return new ProgramRun(l);
+        return new ProgramRun(l, jit);
+    }
+
+    /** A copy whose executions run through the JIT ({@code true}) or only the interpreter. */
+    public ProgramRun withJit(boolean on) {
+        return new ProgramRun(libraries, on);
     }
 
     /** Prepares and runs; a setup failure comes back as {@link RunOutcome#error()}. */
@@ -108,7 +117,7 @@ public final class ProgramRun {
         m.addExternalState(new MapsState(maps));
         m.addExternalState(tailCalls);
         m.addExternalState(world);
-        return new Prepared(new Execution(m, input, maps, packet, helpers, events, world), null);
+        return new Prepared(new Execution(m, input, maps, packet, helpers, events, world, jit), null);
     }
 
     static Machine newMachine(Program program, Memory memory, HelperRegistry helpers, MapSet maps, PacketContext packet) {
