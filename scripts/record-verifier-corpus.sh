@@ -6,6 +6,10 @@
 #                  a hand-written .hex, used for encodings llvm-mc refuses, is kept as is)
 #   <name>.expect  "accepted=true|false" and "errno=N|none" lines (root mode)
 #   <name>.l1.log  the level-1 log, <name>.l2.log  the level-2 log
+# A program with a <name>.maps sidecar (one kernel-oracle --map spec a line, NAME:TYPE:K:V:N[:FLAGS])
+# is loaded with those maps: `r1 = NAME ll` in a .s becomes ld_imm64 src=1 imm=index of NAME
+# (scripts/verifier-maps.py patch), and the map addresses the kernel prints in its logs are
+# replaced by the engine's stable fakes (scripts/verifier-maps.py mask).
 # Usage: scripts/record-verifier-corpus.sh [--dir CORPUS_ROOT] [--type PROG_TYPE] [name-filter]
 #   --dir   another corpus root with the same layout, e.g. the generated corpus
 #           engine/src/test/resources/verifier/corpus-gen (written by scripts/gen-verifier-programs.py)
@@ -38,13 +42,22 @@ for dir in "$ROOT"/*/; do
       llvm-mc-19 -triple bpfel -mcpu=v4 -filetype=obj "$src" -o "$tmp/p.o"
       llvm-objcopy-19 -O binary --only-section=.text "$tmp/p.o" "$tmp/p.bin"
       xxd -p -c 8 "$tmp/p.bin" > "$hex"
+      if [ -e "$dir$name.maps" ]; then
+        llvm-objdump-19 -r "$tmp/p.o" > "$tmp/relocs"
+        scripts/verifier-maps.py patch "$tmp/relocs" "$hex" "$dir$name.maps"
+      fi
+    fi
+    mapargs=()
+    if [ -e "$dir$name.maps" ]; then
+      while read -r spec; do [ -n "$spec" ] && mapargs+=(--map "$spec"); done < "$dir$name.maps"
     fi
     for lvl in 1 2; do
-      "$ORACLE" verify --type "$type" --mode root --log-level "$lvl" --json "$hex" > "$tmp/r$lvl.json" || true
+      "$ORACLE" verify --type "$type" --mode root --log-level "$lvl" --json "${mapargs[@]}" "$hex" > "$tmp/r$lvl.json" || true
       jq -j '.log' "$tmp/r$lvl.json" > "$tmp/log" || { echo "oracle failed on $name" >&2; continue 2; }
       # a log that filled the 16 MiB buffer (1M processed insns) is kept as its last 2 KiB only
       if [ "$(stat -c %s "$tmp/log")" -gt 1048576 ]; then tail -c 2048 "$tmp/log" > "$dir$name.l$lvl.log"
       else cp "$tmp/log" "$dir$name.l$lvl.log"; fi
+      [ -e "$dir$name.maps" ] && scripts/verifier-maps.py mask "$dir$name.l$lvl.log" "$hex"
     done
     jq -r '"accepted=\(.accepted)\nerrno=\(.errno // "none")"' "$tmp/r1.json" > "$dir$name.expect"
   done

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.bpfplay.engine.isa.Encoding;
 import org.bpfplay.engine.isa.Program;
+import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.verifier.cfg.LiveRegs;
 import org.bpfplay.engine.verifier.cfg.Loops;
 import org.bpfplay.engine.verifier.cfg.ProgramCheck;
@@ -17,7 +18,7 @@ import org.bpfplay.engine.verifier.explore.Explorer;
 import org.bpfplay.engine.verifier.log.KernelDisasm;
 import org.bpfplay.engine.verifier.log.VerifierLog;
 
-/** Verifies programs the way Linux 6.18 does (root mode, socket_filter and xdp, no maps/helpers yet). */
+/** Verifies programs the way Linux 6.18 does (root mode, socket_filter and xdp, with maps and helper calls). */
 public final class Verifier {
     private Verifier() {
     }
@@ -49,7 +50,8 @@ public final class Verifier {
     }
 
     private static VerificationResult verify(Program prog, VerifierOptions opts, boolean[] badSecondHalf) {
-        ProgramCheck pc = new ProgramCheck(prog);
+        List<MapSpec> maps = opts.maps().isEmpty() ? prog.maps() : opts.maps();
+        ProgramCheck pc = new ProgramCheck(prog, maps);
         Failure f = pc.run(badSecondHalf);
         if (f != null) {
             return structural(opts, f);
@@ -70,7 +72,7 @@ public final class Verifier {
                 log.print(String.format("%s%3d: %s %s%n", sccCol, i, LiveRegs.row(live[i]), KernelDisasm.print(prog.at(i))));
             }
         }
-        Explorer ex = new Explorer(prog, opts, log, pc.prunePoint, live,
+        Explorer ex = new Explorer(prog, opts, maps, log, pc.prunePoint, live,
                 Loops.inCycle(prog));
         f = ex.run();
         if (f == null && opts.logLevel() == 1) {

@@ -1,14 +1,17 @@
 package org.bpfplay.engine.verifier;
 
+import java.util.List;
 import java.util.Set;
 
+import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.progtype.ProgramType;
 
 /**
  * How to verify: the program type (decides context access and return rules), the log level
- * (0 none, 1 failing path + summary, 2 every path) and the privilege mode.
+ * (0 none, 1 failing path + summary, 2 every path), the privilege mode, and the maps a ld_imm64
+ * with src=1/2 and imm=K refers to (the K-th; empty: the maps the Program declares).
  */
-public record VerifierOptions(ProgramType progType, int logLevel, PrivilegeMode mode) {
+public record VerifierOptions(ProgramType progType, int logLevel, PrivilegeMode mode, List<MapSpec> maps) {
     /** The program types whose rules the verifier knows so far. */
     public static final Set<ProgramType> SUPPORTED_TYPES = Set.of(ProgramType.SOCKET_FILTER, ProgramType.XDP);
 
@@ -19,9 +22,20 @@ public record VerifierOptions(ProgramType progType, int logLevel, PrivilegeMode 
         if (logLevel < 0 || logLevel > 2) {
             throw new IllegalArgumentException("log level must be 0, 1 or 2: " + logLevel);
         }
+        maps = List.copyOf(maps);
+    }
+
+    /** Options without maps of their own (a Program's declared maps are used). */
+    public VerifierOptions(ProgramType progType, int logLevel, PrivilegeMode mode) {
+        this(progType, logLevel, mode, List.of());
     }
 
     public static VerifierOptions of(ProgramType type, int logLevel) {
         return new VerifierOptions(type, logLevel, PrivilegeMode.ROOT);
+    }
+
+    /** The same options with these maps (for raw bytes, whose ld_imm64 map indexes name them). */
+    public VerifierOptions withMaps(List<MapSpec> newMaps) {
+        return new VerifierOptions(progType, logLevel, mode, newMaps);
     }
 }

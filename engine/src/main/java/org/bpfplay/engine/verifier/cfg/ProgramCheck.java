@@ -9,6 +9,7 @@ package org.bpfplay.engine.verifier.cfg;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.TreeSet;
 
 import org.bpfplay.engine.isa.InsnClass;
@@ -17,6 +18,7 @@ import org.bpfplay.engine.isa.JumpOp;
 import org.bpfplay.engine.isa.Mode;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Pseudo;
+import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.verifier.check.Failure;
 
 /** Structure checks, and the facts exploration needs from them (subprogram starts, prune points). */
@@ -28,8 +30,16 @@ public final class ProgramCheck {
     /** Instructions where states are compared and stored. */
     public final boolean[] prunePoint;
 
+    /** The maps ld_imm64 src=1/2 refer to, by position. */
+    private final List<MapSpec> maps;
+
     public ProgramCheck(Program prog) {
+        this(prog, prog.maps());
+    }
+
+    public ProgramCheck(Program prog, List<MapSpec> maps) {
         this.prog = prog;
+        this.maps = List.copyOf(maps);
         this.len = prog.slotCount();
         this.prunePoint = new boolean[len + 1];
     }
@@ -118,7 +128,14 @@ public final class ProgramCheck {
                     if (!mapLike && in.src() != Pseudo.BTF_ID && in.src() != Pseudo.FUNC) {
                         return Failure.einval("unrecognized bpf_ld_imm64 insn");
                     }
-                    return Failure.einval("maps, BTF ids and function pointers are not supported yet");
+                    if (in.src() == Pseudo.MAP_FD || in.src() == Pseudo.MAP_VALUE) {
+                        Failure f = MapRefs.resolve(in, maps);
+                        if (f != null) {
+                            return f;
+                        }
+                    } else {
+                        return Failure.einval("map indexes, BTF ids and function pointers are not supported yet");
+                    }
                 }
                 pc++;
                 continue;

@@ -201,11 +201,17 @@ public final class AluCheck {
             }
             return Failure.eacces("R" + dst + " 32-bit pointer arithmetic prohibited");
         }
-        if (ptr.type() == RegType.PTR_TO_SOCK_COMMON_OR_NULL) {
+        if (ptr.type().maybeNull()) {
             return Failure.eacces("R" + dst + " pointer arithmetic on " + ptr.type().logName
                     + " prohibited, null-check it first");
         }
-        if (ptr.type() == RegType.PTR_TO_PACKET_END || ptr.type() == RegType.PTR_TO_SOCK_COMMON) {
+        if (ptr.type() == RegType.CONST_PTR_TO_MAP && offReg.isConst() && offReg.value().constValue() == 0
+                && op == AluOp.ADD) {
+            cx.setReg(dst, ptr);
+            return null;
+        }
+        if (ptr.type() == RegType.PTR_TO_PACKET_END || ptr.type() == RegType.PTR_TO_SOCK_COMMON
+                || ptr.type() == RegType.CONST_PTR_TO_MAP) {
             return Failure.eacces("R" + dst + " pointer arithmetic on " + ptr.type().logName + " prohibited");
         }
         Scalar o = offReg.value();

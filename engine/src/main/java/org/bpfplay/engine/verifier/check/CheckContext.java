@@ -1,5 +1,8 @@
 package org.bpfplay.engine.verifier.check;
 
+import java.util.List;
+
+import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.progtype.ProgramType;
 import org.bpfplay.engine.verifier.log.VerifierLog;
 import org.bpfplay.engine.verifier.state.FuncState;
@@ -8,7 +11,7 @@ import org.bpfplay.engine.verifier.state.VerifierState;
 
 /**
  * What the checks of one instruction work on: the current state, the log (for scratch marks),
- * the program type and the id generator shared by the whole verification.
+ * the program type, the program's maps and the id generator shared by the whole verification.
  */
 public final class CheckContext {
     public VerifierState cur;
@@ -21,10 +24,19 @@ public final class CheckContext {
     public int needPrecise;
     /** Frame of that slot. */
     public int lastStackFrame = -1;
+    /** Stack slots (of the current frame) whose spilled value this instruction depends on. */
+    public long needPreciseStack;
+    /** The program's maps: ld_imm64 src=1 imm=K means maps.get(K). */
+    public final List<MapSpec> maps;
 
     public CheckContext(VerifierLog log, ProgramType progType) {
+        this(log, progType, List.of());
+    }
+
+    public CheckContext(VerifierLog log, ProgramType progType, List<MapSpec> maps) {
         this.log = log;
         this.progType = progType;
+        this.maps = List.copyOf(maps);
     }
 
     public int newId() {

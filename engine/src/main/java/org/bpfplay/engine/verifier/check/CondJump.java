@@ -6,6 +6,9 @@
  */
 package org.bpfplay.engine.verifier.check;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.bpfplay.engine.isa.InsnClass;
 import org.bpfplay.engine.isa.Instruction;
 import org.bpfplay.engine.isa.JumpOp;
@@ -14,6 +17,7 @@ import org.bpfplay.engine.verifier.scalar.Scalar;
 import org.bpfplay.engine.verifier.scalar.ScalarAlu;
 import org.bpfplay.engine.verifier.scalar.ScalarBranch;
 import org.bpfplay.engine.verifier.state.FuncState;
+import org.bpfplay.engine.verifier.state.Ref;
 import org.bpfplay.engine.verifier.state.RegState;
 import org.bpfplay.engine.verifier.state.RegType;
 import org.bpfplay.engine.verifier.state.StackSlot;
@@ -70,10 +74,10 @@ public final class CondJump {
             syncLinked(cx.cur, thisF.regs[in.dst()]);
             syncLinked(other, otherF.regs[in.dst()]);
         } else if (!regSrc && !jmp32 && in.imm32() == 0 && (op == JumpOp.JEQ || op == JumpOp.JNE)
-                && dst.type() == RegType.PTR_TO_SOCK_COMMON_OR_NULL) {
+                && dst.type().maybeNull()) {
             // mark_ptr_or_null_regs: the equal side sees 0, the other a valid pointer
-            markNull(op == JumpOp.JEQ ? other : cx.cur, dst.id(), true);
-            markNull(op == JumpOp.JEQ ? cx.cur : other, dst.id(), false);
+            markNull(op == JumpOp.JEQ ? other : cx.cur, dst, true);
+            markNull(op == JumpOp.JEQ ? cx.cur : other, dst, false);
         } else if (regSrc && !jmp32) {
             matchPacketPointers(op, in.dst(), in.src(), dst, src, cx.cur, other);
         }
@@ -83,6 +87,14 @@ public final class CondJump {
     private static ScalarBranch.Outcome predict(JumpOp op, boolean jmp32, RegState dst, RegState src) {
         if (dst.isScalar() && src.isScalar()) {
             return ScalarBranch.isTaken(op, jmp32, dst.value(), src.value());
+        }
+        // is_branch_taken: a pointer that cannot be null compared (64-bit) with a constant 0
+        if (!jmp32 && (op == JumpOp.JEQ || op == JumpOp.JNE)) {
+            RegState ptr = dst.isScalar() ? src : dst;
+            RegState k = dst.isScalar() ? dst : src;
+            if (k.isNull() && notNull(ptr)) {
+                return op == JumpOp.JEQ ? ScalarBranch.Outcome.NEVER : ScalarBranch.Outcome.ALWAYS;
+            }
         }
         return ScalarBranch.Outcome.UNKNOWN;
     }
@@ -116,15 +128,48 @@ public final class CondJump {
         return new RegState(RegType.SCALAR, v, r.off(), r.id(), r.addConst(), 0, r.frameno(), r.precise());
     }
 
-    private static void markNull(VerifierState st, int id, boolean isNull) {
+    /**
+     * mark_ptr_or_null_regs: every maybe-null register or spill with the same id becomes 0 or the
+     * non-null type (id dropped); on the null side the reference it carried is released.
+     */
+    private static void markNull(VerifierState st, RegState checked, boolean isNull) {
+        int id = checked.id();
+        if (isNull && checked.refObjId() != 0 && checked.refObjId() == id) {
+            List<Ref> refs = new ArrayList<>(st.refs);
+            refs.removeIf(r -> r.id() == id);
+            st.refs = List.copyOf(refs);
+        }
         for (FuncState f : st.frames) {
             for (int i = 0; i < FuncState.MAX_REGS; i++) {
                 RegState r = f.regs[i];
-                if (r.type() == RegType.PTR_TO_SOCK_COMMON_OR_NULL && r.id() == id) {
-                    f.regs[i] = isNull ? RegState.scalar(Scalar.constant(0))
-                            : RegState.pointer(RegType.PTR_TO_SOCK_COMMON, r.off());
+                if (r.type().maybeNull() && r.id() == id) {
+                    f.regs[i] = nullChecked(r, isNull);
                 }
             }
+            for (int i = 0; i < f.stack.size(); i++) {
+                StackSlot s = f.stack.get(i);
+                RegState r = s.spilled();
+                if (s.isSpill() && r.type().maybeNull() && r.id() == id) {
+                    f.stack.set(i, new StackSlot(s.types(), nullChecked(r, isNull)));
+                }
+            }
+        }
+    }
+
+    private static RegState nullChecked(RegState r, boolean isNull) {
+        return isNull ? RegState.scalar(Scalar.constant(0)) : r.withType(r.type().notNull()).withId(0);
+    }
+
+    /** reg_not_null: pointers that cannot be 0. */
+    private static boolean notNull(RegState r) {
+        switch (r.type()) {
+            case PTR_TO_MAP_VALUE:
+            case PTR_TO_MAP_KEY:
+            case PTR_TO_SOCK_COMMON:
+            case PTR_TO_RINGBUF_MEM:
+                return true;
+            default:
+                return false;
         }
     }
 

@@ -181,6 +181,14 @@ public final class MemAccess {
                     cx.setReg(valueReg, RegState.unknownScalar());
                 }
                 break;
+            case PTR_TO_MAP_VALUE:
+            case PTR_TO_MAP_KEY:
+            case PTR_TO_RINGBUF_MEM:
+                f = MapAccess.access(cx, regno, off, size, write, valueReg);
+                if (f != null) {
+                    return f;
+                }
+                break;
             default:
                 return Failure.eacces("R" + regno + " invalid mem access '" + reg.type().logName + "'");
         }
@@ -196,7 +204,7 @@ public final class MemAccess {
         return v.isConst() ? Long.toString(v.constValue()) : v.varOff().toString();
     }
 
-    private static Failure stackBounds(int regno, RegState reg, int off, int size, boolean write) {
+    static Failure stackBounds(int regno, RegState reg, int off, int size, boolean write) {
         String what = write ? " write to" : " read from";
         long minOff;
         long maxOff;
@@ -394,7 +402,7 @@ public final class MemAccess {
         }
     }
 
-    private static Failure packet(int regno, RegState reg, int off, int size) {
+    static Failure packet(int regno, RegState reg, int off, int size) {
         if (reg.value().smin() < 0) {
             return Failure.eacces("R" + regno + " min value is negative, either use unsigned index or do a if (index >=0) check.");
         }

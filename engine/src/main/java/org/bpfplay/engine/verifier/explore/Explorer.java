@@ -23,12 +23,15 @@ import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Pseudo;
 import org.bpfplay.engine.isa.Size;
 import org.bpfplay.engine.maps.Errno;
+import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.progtype.ProgramType;
 import org.bpfplay.engine.verifier.VerifierOptions;
 import org.bpfplay.engine.verifier.check.AluCheck;
 import org.bpfplay.engine.verifier.check.CheckContext;
 import org.bpfplay.engine.verifier.check.CondJump;
+import org.bpfplay.engine.verifier.cfg.MapRefs;
 import org.bpfplay.engine.verifier.check.Failure;
+import org.bpfplay.engine.verifier.check.HelperCall;
 import org.bpfplay.engine.verifier.check.MemAccess;
 import org.bpfplay.engine.verifier.log.KernelDisasm;
 import org.bpfplay.engine.verifier.log.StatePrinter;
@@ -88,11 +91,17 @@ public final class Explorer {
 
     public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs,
                     boolean[] inCycle) {
+        this(prog, opts, prog.maps(), log, prunePoint, liveRegs, inCycle);
+    }
+
+    /** {@code maps}: what ld_imm64 src=1/2 imm=K refers to. */
+    public Explorer(Program prog, VerifierOptions opts, List<MapSpec> maps, VerifierLog log, boolean[] prunePoint,
+                    int[] liveRegs, boolean[] inCycle) {
         this.inCycle = inCycle;
         this.precision = new Precision(prog, marks);
         this.prog = prog;
         this.log = log;
-        this.cx = new CheckContext(log, opts.progType());
+        this.cx = new CheckContext(log, opts.progType(), maps);
         this.prunePoint = prunePoint;
         this.liveRegs = liveRegs;
         for (int i = 0; i <= prog.slotCount(); i++) {
@@ -175,6 +184,7 @@ public final class Explorer {
                     continue;
                 }
             }
+            log.setStateSuffix(cx.cur.refsSuffix());
             if (log.level2() && doPrintState) {
                 log.print("\nfrom " + prevInsnIdx + " to " + insnIdx + ":");
                 log.printState(cx.frame(), true);
@@ -189,6 +199,7 @@ public final class Explorer {
             path = new History(insnIdx, path, -1, -1);
             cx.lastStackSpi = -1;
             cx.needPrecise = 0;
+            cx.needPreciseStack = 0;
             prevInsnIdx = insnIdx;
             InsnClass cls = in.insnClass();
             Failure f = null;
@@ -243,7 +254,9 @@ public final class Explorer {
                                 continue;
                             }
                         } else {
-                            f = cx.readReg(0);
+                            f = cx.cur.refs.isEmpty() ? cx.readReg(0)
+                                    : Failure.einval(HelperCall.leakLines(cx.cur.refs)
+                                            + "BPF_EXIT instruction in main prog would lead to reference leak");
                             if (f == null) {
                                 recordInsn();
                                 if (!exitPath()) {
@@ -278,8 +291,8 @@ public final class Explorer {
         if (cx.lastStackSpi >= 0) {
             path = new History(path.pc(), path.prev(), cx.lastStackSpi, cx.lastStackFrame);
         }
-        if (cx.needPrecise != 0) {
-            precision.mark(cx.cur, path, cx.needPrecise, 0);
+        if (cx.needPrecise != 0 || cx.needPreciseStack != 0) {
+            precision.mark(cx.cur, path, cx.needPrecise, cx.needPreciseStack);
         }
     }
 
@@ -299,7 +312,14 @@ public final class Explorer {
         if (f != null) {
             return f;
         }
-        if (in.src() != Pseudo.MAP_FD && in.src() != 0) {
+        if (in.src() == Pseudo.MAP_FD || in.src() == Pseudo.MAP_VALUE) {
+            // check_ld_imm: a map pointer, or a pointer into the single value of an array
+            MapSpec map = MapRefs.map(in, cx.maps);
+            cx.setReg(in.dst(), in.src() == Pseudo.MAP_FD ? RegState.mapPointer(RegType.CONST_PTR_TO_MAP, map)
+                    : RegState.mapPointer(RegType.PTR_TO_MAP_VALUE, map).withOff((int) (in.imm() >>> 32)));
+            return null;
+        }
+        if (in.src() != 0) {
             return Failure.einval("unsupported ld_imm64 source " + in.src());
         }
         cx.setReg(in.dst(), RegState.scalar(Scalar.constant(in.imm())));
@@ -329,6 +349,9 @@ public final class Explorer {
         if (r6.off() != 0) {
             return Failure.eacces("dereference of modified ctx ptr R6 off=" + r6.off() + " disallowed");
         }
+        if (!cx.cur.refs.isEmpty()) {
+            return Failure.einval(HelperCall.leakLines(cx.cur.refs) + "BPF_LD_[ABS|IND] would lead to reference leak");
+        }
         for (int r = 0; r <= 5; r++) {
             cx.setReg(r, RegState.NOT_INIT);
             log.scratchReg(r);
@@ -347,6 +370,7 @@ public final class Explorer {
                     | (in.source().code != 0 && cx.reg(in.src()).isScalar() ? 1 << in.src() : 0);
             precision.mark(cx.cur, path, need, 0);
         }
+        log.setStateSuffix(cx.cur.refsSuffix());
         if (o.pred() == ScalarBranch.Outcome.ALWAYS) {
             log.printInsnState(cx.frame(), insnIdx);
             insnIdx += in.offset() + 1;
@@ -416,8 +440,18 @@ public final class Explorer {
                 || in.dst() != 0 || in.insnClass() == InsnClass.JMP32) {
             return Failure.einval("BPF_CALL uses reserved fields");
         }
+        if (in.src() == Pseudo.CALL_HELPER) {
+            Failure f = HelperCall.check(cx, in.imm32(), insnIdx);
+            if (f != null) {
+                return f;
+            }
+            afterInsn();
+            recordInsn();
+            insnIdx += 1;
+            return null;
+        }
         if (in.src() != Pseudo.CALL_LOCAL) {
-            return Failure.einval("helper and kfunc calls are not supported yet");
+            return Failure.einval("kfunc calls are not supported yet");
         }
         if (cx.cur.frames.size() >= MAX_FRAMES) {
             return new Failure(Errno.E2BIG, "the call stack of " + (cx.cur.frames.size() + 1) + " frames is too deep");

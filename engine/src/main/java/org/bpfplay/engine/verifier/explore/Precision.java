@@ -4,7 +4,7 @@
  * precise register), walk the current path backwards from the instruction before the current
  * one, turning "register r needs precision" into the registers and stack slots it was computed
  * from, and mark them precise in each checkpoint the walk passes. Anything the walk does not
- * model (calls, exits, atomics, legacy packet loads, other frames) falls back to marking every
+ * model (bpf-to-bpf calls, exits, atomics, legacy packet loads, other frames) falls back to marking every
  * scalar of every checkpoint on the chain precise, which is always safe.
  */
 package org.bpfplay.engine.verifier.explore;
@@ -174,6 +174,14 @@ final class Precision {
                 break;
             default: {
                 JumpOp op = in.jumpOp();
+                if (op == JumpOp.CALL && in.src() == 0) {
+                    // a helper call sets r0; r1-r5 needed past it would be a verifier bug
+                    regs &= ~1;
+                    if ((regs & 0x3e) != 0) {
+                        return Long.MIN_VALUE;
+                    }
+                    break;
+                }
                 if (op == JumpOp.CALL || op == JumpOp.EXIT) {
                     return Long.MIN_VALUE;
                 }

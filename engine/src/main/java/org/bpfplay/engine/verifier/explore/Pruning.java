@@ -61,6 +61,15 @@ final class Pruning {
                 return false;
             }
         }
+        // refsafe: the same references, under the same id mapping
+        if (old.refs.size() != cur.refs.size()) {
+            return false;
+        }
+        for (int i = 0; i < old.refs.size(); i++) {
+            if (!p.checkIds(old.refs.get(i).id(), cur.refs.get(i).id())) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -97,7 +106,8 @@ final class Pruning {
 
     private boolean regsExact(RegState o, RegState c) {
         return o.type() == c.type() && o.off() == c.off() && o.range() == c.range() && o.value().equals(c.value())
-                && o.addConst() == c.addConst() && checkIds(o.id(), c.id());
+                && o.addConst() == c.addConst() && java.util.Objects.equals(o.map(), c.map())
+                && o.memSize() == c.memSize() && checkIds(o.id(), c.id()) && checkIds(o.refObjId(), c.refObjId());
     }
 
     boolean regsafe(RegState o, RegState c) {
@@ -128,6 +138,15 @@ final class Pruning {
                 return rangeWithin(o.value(), c.value()) && o.value().varOff().contains(c.value().varOff());
             case PTR_TO_STACK:
                 return regsExact(o, c) && o.frameno() == c.frameno();
+            case PTR_TO_MAP_VALUE:
+            case PTR_TO_MAP_VALUE_OR_NULL:
+            case PTR_TO_MAP_KEY:
+            case PTR_TO_RINGBUF_MEM:
+            case PTR_TO_RINGBUF_MEM_OR_NULL:
+                // same map/size and fixed offset; the variable offset may be narrower now
+                return o.off() == c.off() && java.util.Objects.equals(o.map(), c.map()) && o.memSize() == c.memSize()
+                        && rangeWithin(o.value(), c.value()) && o.value().varOff().contains(c.value().varOff())
+                        && checkIds(o.id(), c.id()) && checkIds(o.refObjId(), c.refObjId());
             default:
                 return regsExact(o, c);
         }

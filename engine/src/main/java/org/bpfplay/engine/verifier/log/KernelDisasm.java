@@ -113,8 +113,26 @@ public final class KernelDisasm {
         return String.format("BUG_%02x", in.opcode());
     }
 
+    /** Where the fake kernel addresses of maps start (one 64 KiB step per map). */
+    public static final long FAKE_MAP_BASE = 0xffff888100000000L;
+
+    /**
+     * The kernel prints the map's (or map value's) kernel address, different on every load; the
+     * corpus recordings replace it by this stable fake of the same width (see
+     * scripts/record-verifier-corpus.sh): map K at FAKE_MAP_BASE + K * 0x10000, its first value
+     * at + 0x1000 + offset.
+     */
+    public static long fakeMapAddress(Instruction in) {
+        long k = in.imm() & 0xffffffffL;
+        long base = FAKE_MAP_BASE + (k & 0xffff) * 0x10000L;
+        return in.src() == Pseudo.MAP_VALUE ? base + 0x1000 + (in.imm() >>> 32) : base;
+    }
+
     private static String ld(Instruction in) {
         if (in.isWide()) {
+            if (in.src() == Pseudo.MAP_FD || in.src() == Pseudo.MAP_VALUE) {
+                return String.format("r%d = 0x%x", in.dst(), fakeMapAddress(in));
+            }
             return String.format("r%d = 0x%x", in.dst(), in.imm());
         }
         if (in.mode() == Mode.ABS) {

@@ -38,12 +38,28 @@ public final class StatePrinter {
             sb.append("id=").append(r.id());
             sep = ",";
         }
+        if (r.refObjId() != 0) {
+            sb.append(sep).append("ref_obj_id=").append(r.refObjId());
+            sep = ",";
+        }
+        if (r.type().hasMap() && r.map() != null) {
+            if (!r.map().name().isEmpty()) {
+                sb.append(sep).append("map=").append(r.map().name());
+                sep = ",";
+            }
+            sb.append(sep).append("ks=").append(r.map().keySize()).append(",vs=").append(r.map().valueSize());
+            sep = ",";
+        }
         if (r.off() != 0) {
             sb.append(sep).append("off=").append(ScalarPrinter.snum(r.off()));
             sep = ",";
         }
         if (r.type().isPacket()) {
             sb.append(sep).append("r=").append(ScalarPrinter.unum((long) r.range()));
+            sep = ",";
+        }
+        if (r.type() == RegType.PTR_TO_RINGBUF_MEM || r.type() == RegType.PTR_TO_RINGBUF_MEM_OR_NULL) {
+            sb.append(sep).append("sz=").append(ScalarPrinter.unum((long) r.memSize()));
             sep = ",";
         }
         if (r.value().isConst()) {

@@ -25,6 +25,8 @@ public final class VerifierLog {
     private int prevInsnPrintPos;
     private int scratchedRegs;
     private long scratchedSlots;
+    /** Appended to every state line: the state's acquired references (" refs=2"), set by the explorer. */
+    private String stateSuffix = "";
 
     public VerifierLog(int level) {
         this.level = level;
@@ -92,6 +94,11 @@ public final class VerifierLog {
         trim();
     }
 
+    /** What state lines end with until changed (the kernel prints {@code refs=} after the slots). */
+    public void setStateSuffix(String suffix) {
+        stateSuffix = suffix;
+    }
+
     // ---- scratch marks ----
 
     public void scratchReg(int r) {
@@ -128,7 +135,7 @@ public final class VerifierLog {
         if (level == 0) {
             return;
         }
-        buf.append(StatePrinter.frame(f, all, scratchedRegs, scratchedSlots)).append('\n');
+        buf.append(StatePrinter.frame(f, all, scratchedRegs, scratchedSlots)).append(stateSuffix).append('\n');
         if (!all) {
             clean();
         }

@@ -1,6 +1,6 @@
 package org.bpfplay.engine.verifier.state;
 
-/** Register types of the first milestone, with the kernel's log names (reg_type_str). */
+/** Register types so far (maps and ring buffer memory included), with the kernel's log names (reg_type_str). */
 public enum RegType {
     NOT_INIT("?"),
     SCALAR("scalar"),
@@ -11,7 +11,15 @@ public enum RegType {
     PTR_TO_PACKET_END("pkt_end"),
     /** __sk_buff->sk before its null check. */
     PTR_TO_SOCK_COMMON_OR_NULL("sock_common_or_null"),
-    PTR_TO_SOCK_COMMON("sock_common");
+    PTR_TO_SOCK_COMMON("sock_common"),
+    /** ld_imm64 of a map fd (CONST_PTR_TO_MAP). */
+    CONST_PTR_TO_MAP("map_ptr"),
+    PTR_TO_MAP_VALUE("map_value"),
+    PTR_TO_MAP_VALUE_OR_NULL("map_value_or_null"),
+    PTR_TO_MAP_KEY("map_key"),
+    /** PTR_TO_MEM | MEM_RINGBUF: a reserved ring buffer record. */
+    PTR_TO_RINGBUF_MEM("ringbuf_mem"),
+    PTR_TO_RINGBUF_MEM_OR_NULL("ringbuf_mem_or_null");
 
     /** The name the log prints. */
     public final String logName;
@@ -22,6 +30,32 @@ public enum RegType {
 
     public boolean isPointer() {
         return this != NOT_INIT && this != SCALAR;
+    }
+
+    /** Types that must be null-checked before use (PTR_MAYBE_NULL). */
+    public boolean maybeNull() {
+        return this == PTR_TO_SOCK_COMMON_OR_NULL || this == PTR_TO_MAP_VALUE_OR_NULL
+                || this == PTR_TO_RINGBUF_MEM_OR_NULL;
+    }
+
+    /** The type a null check turns this one into on the non-null side (mark_ptr_not_null_reg). */
+    public RegType notNull() {
+        switch (this) {
+            case PTR_TO_SOCK_COMMON_OR_NULL:
+                return PTR_TO_SOCK_COMMON;
+            case PTR_TO_MAP_VALUE_OR_NULL:
+                return PTR_TO_MAP_VALUE;
+            case PTR_TO_RINGBUF_MEM_OR_NULL:
+                return PTR_TO_RINGBUF_MEM;
+            default:
+                return this;
+        }
+    }
+
+    /** Pointers into a map element or a map key (they carry the map). */
+    public boolean hasMap() {
+        return this == CONST_PTR_TO_MAP || this == PTR_TO_MAP_VALUE || this == PTR_TO_MAP_VALUE_OR_NULL
+                || this == PTR_TO_MAP_KEY;
     }
 
     /** pkt or pkt_meta: the pointers that carry a verified range. */

@@ -14,6 +14,20 @@ public final class VerifierState {
     public int branches = 1;
     /** The pc this state is at (for checkpoints: the prune point it was stored at). */
     public int insnIdx;
+    /** References acquired and not yet released, oldest first (immutable; replaced on change). */
+    public List<Ref> refs = List.of();
+
+    /** The log's {@code " refs=2,3"} suffix of a state line, or "". */
+    public String refsSuffix() {
+        if (refs.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" refs=");
+        for (int i = 0; i < refs.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(refs.get(i).id());
+        }
+        return sb.toString();
+    }
 
     public FuncState cur() {
         return frames.get(frames.size() - 1);
@@ -31,6 +45,7 @@ public final class VerifierState {
         s.parent = parent;
         s.branches = branches;
         s.insnIdx = insnIdx;
+        s.refs = refs;
         return s;
     }
 }
