@@ -4,24 +4,54 @@
 # that VerifierCorpusTest runs without the kernel. For each program it writes next to it:
 #   <name>.hex     the instruction bytes as hex (assembled from .s with llvm-mc-19/llvm-objcopy-19;
 #                  a hand-written .hex, used for encodings llvm-mc refuses, is kept as is)
-#   <name>.expect  "accepted=true|false" and "errno=N|none" lines (root mode)
+#   <name>.expect  "accepted=true|false" and "errno=N|none" lines (in the recording's mode)
 #   <name>.l1.log  the level-1 log, <name>.l2.log  the level-2 log
-# Usage: scripts/record-verifier-corpus.sh [--dir CORPUS_ROOT] [--type PROG_TYPE] [name-filter]
+# Usage: scripts/record-verifier-corpus.sh [--dir CORPUS_ROOT] [--type PROG_TYPE] [--mode MODE]
+#                                          [--copy-from CORPUS_ROOT] [name-filter]
 #   --dir   another corpus root with the same layout, e.g. the generated corpus
 #           engine/src/test/resources/verifier/corpus-gen (written by scripts/gen-verifier-programs.py)
 #   --type  only that program type's subdirectory (lets two recordings run side by side)
+#   --mode  root (default) or cap_bpf (CAP_BPF without CAP_PERFMON: kernel-oracle --mode cap_bpf);
+#           cap_bpf defaults --dir to engine/src/test/resources/verifier/corpus-cap_bpf
+#   --copy-from  first copy every program source (.s, and .hex without a .s) of that corpus root
+#           into --dir under the same type directory with the prefix "root-" (the root corpus
+#           re-recorded in cap_bpf mode: scripts/record-verifier-corpus.sh --mode cap_bpf
+#           --copy-from engine/src/test/resources/verifier/corpus)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORACLE=${ORACLE:-/work/shared/tools/kernel-oracle}
 ROOT=engine/src/test/resources/verifier/corpus
 ONLY_TYPE=
+MODE=root
+DIR_SET=
+COPY_FROM=
 while [ $# -gt 0 ]; do
   case "$1" in
-    --dir) ROOT=${2%/}; shift 2 ;;
+    --dir) ROOT=${2%/}; DIR_SET=1; shift 2 ;;
     --type) ONLY_TYPE=$2; shift 2 ;;
+    --mode) MODE=$2; shift 2 ;;
+    --copy-from) COPY_FROM=${2%/}; shift 2 ;;
     *) break ;;
   esac
 done
+case "$MODE" in
+  root) ;;
+  cap_bpf) [ -z "$DIR_SET" ] && ROOT=engine/src/test/resources/verifier/corpus-cap_bpf ;;
+  *) echo "unknown --mode $MODE (root or cap_bpf)" >&2; exit 2 ;;
+esac
+if [ -n "$COPY_FROM" ]; then
+  for dir in "$COPY_FROM"/*/; do
+    type=$(basename "$dir")
+    [ -n "$ONLY_TYPE" ] && [ "$type" != "$ONLY_TYPE" ] && continue
+    mkdir -p "$ROOT/$type"
+    for src in "$dir"*.s "$dir"*.hex; do
+      [ -e "$src" ] || continue
+      name=$(basename "${src%.*}")
+      [[ "$src" == *.hex && -e "$dir$name.s" ]] && continue
+      cp "$src" "$ROOT/$type/root-$(basename "$src")"
+    done
+  done
+fi
 FILTER=${1:-}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for dir in "$ROOT"/*/; do
@@ -40,7 +70,7 @@ for dir in "$ROOT"/*/; do
       xxd -p -c 8 "$tmp/p.bin" > "$hex"
     fi
     for lvl in 1 2; do
-      "$ORACLE" verify --type "$type" --mode root --log-level "$lvl" --json "$hex" > "$tmp/r$lvl.json" || true
+      "$ORACLE" verify --type "$type" --mode "$MODE" --log-level "$lvl" --json "$hex" > "$tmp/r$lvl.json" || true
       jq -j '.log' "$tmp/r$lvl.json" > "$tmp/log" || { echo "oracle failed on $name" >&2; continue 2; }
       # a log that filled the 16 MiB buffer (1M processed insns) is kept as its last 2 KiB only
       if [ "$(stat -c %s "$tmp/log")" -gt 1048576 ]; then tail -c 2048 "$tmp/log" > "$dir$name.l$lvl.log"
