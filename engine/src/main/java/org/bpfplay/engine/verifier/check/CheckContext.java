@@ -22,9 +22,33 @@ public final class CheckContext {
     /** Frame of that slot. */
     public int lastStackFrame = -1;
 
+    /** Receives the stack reads and full-slot writes of the instruction (the 6.18 stack-liveness marks). */
+    public interface StackUse {
+        /** Bit i of {@code mask}: slot fp-(i+1)*8 of frame {@code frame} may be read. */
+        void read(int frame, long mask);
+
+        /** Bit i of {@code mask}: slot fp-(i+1)*8 of frame {@code frame} is entirely written. */
+        void write(int frame, long mask);
+    }
+
+    /** Who listens to stack use (null: nobody). */
+    public StackUse stackUse;
+
     public CheckContext(VerifierLog log, ProgramType progType) {
         this.log = log;
         this.progType = progType;
+    }
+
+    public void markStackRead(int frame, long mask) {
+        if (stackUse != null) {
+            stackUse.read(frame, mask);
+        }
+    }
+
+    public void markStackWrite(int frame, long mask) {
+        if (stackUse != null) {
+            stackUse.write(frame, mask);
+        }
     }
 
     public int newId() {

@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 
 import org.bpfplay.engine.isa.InsnClass;
 import org.bpfplay.engine.isa.Instruction;
@@ -86,13 +87,27 @@ public final class Explorer {
     private int maxStatesPerInsn;
     private int failingInsn = -1;
 
+    private final StackLiveness stackLive;
+
     public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs,
-                    boolean[] inCycle) {
+                    boolean[] inCycle, NavigableSet<Integer> subprogs) {
         this.inCycle = inCycle;
         this.precision = new Precision(prog, marks);
         this.prog = prog;
         this.log = log;
         this.cx = new CheckContext(log, opts.progType());
+        this.stackLive = new StackLiveness(prog, subprogs, prunePoint, log);
+        cx.stackUse = new CheckContext.StackUse() {
+            @Override
+            public void read(int frame, long mask) {
+                stackLive.read(cx.cur, frame, insnIdx, mask);
+            }
+
+            @Override
+            public void write(int frame, long mask) {
+                stackLive.write(frame, mask);
+            }
+        };
         this.prunePoint = prunePoint;
         this.liveRegs = liveRegs;
         for (int i = 0; i <= prog.slotCount(); i++) {
@@ -187,6 +202,7 @@ public final class Explorer {
                 log.printInsn(insnIdx, KernelDisasm.print(in));
             }
             path = new History(insnIdx, path, -1, -1);
+            stackLive.beginInsn(cx.cur, insnIdx);
             cx.lastStackSpi = -1;
             cx.needPrecise = 0;
             prevInsnIdx = insnIdx;
@@ -230,6 +246,7 @@ public final class Explorer {
                             f = Failure.einval("BPF_JA uses reserved fields");
                         } else {
                             recordInsn();
+                            stackLive.commit();
                             insnIdx += (cls == InsnClass.JMP ? in.offset() : in.imm32()) + 1;
                             continue;
                         }
@@ -246,6 +263,7 @@ public final class Explorer {
                             f = cx.readReg(0);
                             if (f == null) {
                                 recordInsn();
+                                stackLive.commit();
                                 if (!exitPath()) {
                                     return null;
                                 }
@@ -259,6 +277,7 @@ public final class Explorer {
                         f = condJump(in);
                         if (f == null) {
                             recordInsn();
+                            stackLive.commit();
                             continue;
                         }
                     }
@@ -269,6 +288,7 @@ public final class Explorer {
             }
             afterInsn();
             recordInsn();
+            stackLive.commit();
             insnIdx += in.width();
         }
     }
@@ -383,6 +403,7 @@ public final class Explorer {
     private boolean exitPath() {
         log.scratchAll();
         updateBranchCounts(cx.cur);
+        stackLive.update(cx.cur);
         Queued q = stack.poll();
         if (q == null) {
             return false;
@@ -439,12 +460,14 @@ public final class Explorer {
         }
         recordInsn();
         log.scratchAll();
+        stackLive.resetCallchain();
         insnIdx = insnIdx + in.imm32() + 1;
         return null;
     }
 
     /** prepare_func_exit: r0 goes back to the caller (not checked here: the caller's use checks it). */
     private Failure funcExit() {
+        stackLive.update(cx.cur);
         FuncState callee = cx.frame();
         RegState r0 = callee.regs[0];
         if (r0.type() == RegType.PTR_TO_STACK) {
