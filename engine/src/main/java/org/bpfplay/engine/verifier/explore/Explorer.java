@@ -92,7 +92,7 @@ public final class Explorer {
     public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs,
                     boolean[] inCycle, NavigableSet<Integer> subprogs) {
         this.inCycle = inCycle;
-        this.precision = new Precision(prog, marks);
+        this.precision = new Precision(prog, marks, log);
         this.prog = prog;
         this.log = log;
         this.cx = new CheckContext(log, opts.progType());
@@ -213,6 +213,10 @@ public final class Explorer {
                 case ALU64: {
                     AluCheck.Outcome o = AluCheck.check(cx, in);
                     f = o.failure();
+                    if (f != null && cx.needPrecise != 0) {
+                        // the kernel backtracks the offset register before it checks the pointer arithmetic
+                        precision.markEach(cx.cur, path, cx.needPrecise);
+                    }
                     if (f == null && o.forkedDst() != null) {
                         VerifierState other = cx.cur.copy();
                         other.cur().regs[in.dst()] = o.forkedDst();
@@ -299,7 +303,7 @@ public final class Explorer {
             path = new History(path.pc(), path.prev(), cx.lastStackSpi, cx.lastStackFrame);
         }
         if (cx.needPrecise != 0) {
-            precision.mark(cx.cur, path, cx.needPrecise, 0);
+            precision.markEach(cx.cur, path, cx.needPrecise);
         }
     }
 
@@ -363,9 +367,13 @@ public final class Explorer {
             return o.failure();
         }
         if (o.pred() != ScalarBranch.Outcome.UNKNOWN) {
-            int need = (cx.reg(in.dst()).isScalar() ? 1 << in.dst() : 0)
-                    | (in.source().code != 0 && cx.reg(in.src()).isScalar() ? 1 << in.src() : 0);
-            precision.mark(cx.cur, path, need, 0);
+            // the kernel asks for dst first, then src, as two separate backtracking walks
+            if (cx.reg(in.dst()).isScalar()) {
+                precision.mark(cx.cur, path, 1 << in.dst(), 0);
+            }
+            if (in.source().code != 0 && cx.reg(in.src()).isScalar()) {
+                precision.mark(cx.cur, path, 1 << in.src(), 0);
+            }
         }
         if (o.pred() == ScalarBranch.Outcome.ALWAYS) {
             log.printInsnState(cx.frame(), insnIdx);
@@ -491,46 +499,6 @@ public final class Explorer {
 
     // ---- pruning ----
 
-    /** propagate_precision: what was precise in the matched checkpoint must be precise on this path too. */
-    private void propagatePrecision(VerifierState old, int idx) {
-        if (old.frames.size() != cx.cur.frames.size()) {
-            Precision.allPrecise(cx.cur.parent);
-            return;
-        }
-        FuncState f = old.cur();
-        int regs = 0;
-        long stack = 0;
-        for (int i = 0; i < 10; i++) {
-            if (f.regs[i].isScalar() && f.regs[i].precise()) {
-                regs |= 1 << i;
-            }
-        }
-        for (int i = 0; i < f.stack.size(); i++) {
-            {
-                var s = f.stack.get(i);
-                if (s.isSpill() && s.spilled().isScalar() && s.spilled().precise()) {
-                    if (i >= 53) {
-                        Precision.allPrecise(cx.cur.parent);
-                        return;
-                    }
-                    stack |= 1L << i;
-                }
-            }
-        }
-        boolean outerPrecise = false;
-        for (int fr = 0; fr < old.frames.size() - 1; fr++) {
-            for (RegState r : old.frames.get(fr).regs) {
-                outerPrecise |= r.isScalar() && r.precise();
-            }
-        }
-        if (outerPrecise) {
-            Precision.allPrecise(cx.cur.parent);
-        }
-        if (regs != 0 || stack != 0) {
-            precision.mark(cx.cur, new History(idx, path, -1, -1), regs, stack);
-        }
-    }
-
     private static void clearPrecise(VerifierState st) {
         for (FuncState f : st.frames) {
             for (int i = 0; i < FuncState.MAX_REGS; i++) {
@@ -575,7 +543,7 @@ public final class Explorer {
                 }
                 if (!miss) {
                     sl.hits++;
-                    propagatePrecision(sl.st, idx);
+                    precision.propagate(sl.st, cx.cur, new History(idx, path, -1, -1));
                     return 1;
                 }
                 if (addNewState) {
