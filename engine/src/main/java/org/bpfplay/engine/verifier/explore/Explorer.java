@@ -88,6 +88,7 @@ public final class Explorer {
     private int failingInsn = -1;
 
     private final StackLiveness stackLive;
+    private final SccVisits sccs;
 
     public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs,
                     boolean[] inCycle, NavigableSet<Integer> subprogs) {
@@ -97,6 +98,7 @@ public final class Explorer {
         this.log = log;
         this.cx = new CheckContext(log, opts.progType());
         this.stackLive = new StackLiveness(prog, subprogs, prunePoint, log);
+        this.sccs = new SccVisits(prog, log);
         cx.stackUse = new CheckContext.StackUse() {
             @Override
             public void read(int frame, long mask) {
@@ -433,6 +435,7 @@ public final class Explorer {
             if (br > 0) {
                 break;
             }
+            sccs.exit(st);
             st = st.parent;
         }
     }
@@ -578,6 +581,7 @@ public final class Explorer {
             explored.set(idx, list);
         }
         list.add(0, new Checkpoint(copy));
+        sccs.enter(copy);
         events.add(new VerifierEvent.Checkpoint(idx));
         return 0;
     }
