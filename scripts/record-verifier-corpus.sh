@@ -4,28 +4,58 @@
 # that VerifierCorpusTest runs without the kernel. For each program it writes next to it:
 #   <name>.hex     the instruction bytes as hex (assembled from .s with llvm-mc-19/llvm-objcopy-19;
 #                  a hand-written .hex, used for encodings llvm-mc refuses, is kept as is)
-#   <name>.expect  "accepted=true|false" and "errno=N|none" lines (root mode)
+#   <name>.expect  "accepted=true|false" and "errno=N|none" lines (in the recording's mode)
 #   <name>.l1.log  the level-1 log, <name>.l2.log  the level-2 log
 # A program with a <name>.maps sidecar (one kernel-oracle --map spec a line, NAME:TYPE:K:V:N[:FLAGS])
 # is loaded with those maps: `r1 = NAME ll` in a .s becomes ld_imm64 src=1 imm=index of NAME
 # (scripts/verifier-maps.py patch), and the map addresses the kernel prints in its logs are
 # replaced by the engine's stable fakes (scripts/verifier-maps.py mask).
-# Usage: scripts/record-verifier-corpus.sh [--dir CORPUS_ROOT] [--type PROG_TYPE] [name-filter]
+# Usage: scripts/record-verifier-corpus.sh [--dir CORPUS_ROOT] [--type PROG_TYPE] [--mode MODE]
+#                                          [--copy-from CORPUS_ROOT] [name-filter]
 #   --dir   another corpus root with the same layout, e.g. the generated corpus
 #           engine/src/test/resources/verifier/corpus-gen (written by scripts/gen-verifier-programs.py)
 #   --type  only that program type's subdirectory (lets two recordings run side by side)
+#   --mode  root (default) or cap_bpf (CAP_BPF without CAP_PERFMON: kernel-oracle --mode cap_bpf);
+#           cap_bpf defaults --dir to engine/src/test/resources/verifier/corpus-cap_bpf
+#   --copy-from  first copy every program source (.s, and .hex without a .s) of that corpus root
+#           into --dir under the same type directory with the prefix "root-" (the root corpus
+#           re-recorded in cap_bpf mode: scripts/record-verifier-corpus.sh --mode cap_bpf
+#           --copy-from engine/src/test/resources/verifier/corpus)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORACLE=${ORACLE:-/work/shared/tools/kernel-oracle}
 ROOT=engine/src/test/resources/verifier/corpus
 ONLY_TYPE=
+MODE=root
+DIR_SET=
+COPY_FROM=
 while [ $# -gt 0 ]; do
   case "$1" in
-    --dir) ROOT=${2%/}; shift 2 ;;
+    --dir) ROOT=${2%/}; DIR_SET=1; shift 2 ;;
     --type) ONLY_TYPE=$2; shift 2 ;;
+    --mode) MODE=$2; shift 2 ;;
+    --copy-from) COPY_FROM=${2%/}; shift 2 ;;
     *) break ;;
   esac
 done
+case "$MODE" in
+  root) ;;
+  cap_bpf) [ -z "$DIR_SET" ] && ROOT=engine/src/test/resources/verifier/corpus-cap_bpf ;;
+  *) echo "unknown --mode $MODE (root or cap_bpf)" >&2; exit 2 ;;
+esac
+if [ -n "$COPY_FROM" ]; then
+  for dir in "$COPY_FROM"/*/; do
+    type=$(basename "$dir")
+    [ -n "$ONLY_TYPE" ] && [ "$type" != "$ONLY_TYPE" ] && continue
+    mkdir -p "$ROOT/$type"
+    for src in "$dir"*.s "$dir"*.hex; do
+      [ -e "$src" ] || continue
+      name=$(basename "${src%.*}")
+      [[ "$src" == *.hex && -e "$dir$name.s" ]] && continue
+      cp "$src" "$ROOT/$type/root-$(basename "$src")"
+    done
+  done
+fi
 FILTER=${1:-}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for dir in "$ROOT"/*/; do
@@ -52,7 +82,7 @@ for dir in "$ROOT"/*/; do
       while read -r spec; do [ -n "$spec" ] && mapargs+=(--map "$spec"); done < "$dir$name.maps"
     fi
     for lvl in 1 2; do
-      "$ORACLE" verify --type "$type" --mode root --log-level "$lvl" --json "${mapargs[@]}" "$hex" > "$tmp/r$lvl.json" || true
+      "$ORACLE" verify --type "$type" --mode "$MODE" --log-level "$lvl" --json "${mapargs[@]}" "$hex" > "$tmp/r$lvl.json" || true
       jq -j '.log' "$tmp/r$lvl.json" > "$tmp/log" || { echo "oracle failed on $name" >&2; continue 2; }
       # a log that filled the 16 MiB buffer (1M processed insns) is kept as its last 2 KiB only
       if [ "$(stat -c %s "$tmp/log")" -gt 1048576 ]; then tail -c 2048 "$tmp/log" > "$dir$name.l$lvl.log"

@@ -54,14 +54,12 @@ public final class Verifier {
         ProgramCheck pc = new ProgramCheck(prog, maps);
         Failure f = pc.run(badSecondHalf);
         if (f != null) {
-            return structural(opts, f);
+            return structural(opts, f, pc.subprogsFound && opts.logLevel() >= 2 ? pc.funcLines() : "");
         }
         VerifierLog log = new VerifierLog(opts.logLevel());
         int[] live = LiveRegs.compute(prog);
         if (log.level2()) {
-            for (int start : pc.subprogs) {
-                log.print("func#" + pc.subprogs.headSet(start).size() + " @" + start + "\n");
-            }
+            log.print(pc.funcLines());
             log.print("Live regs before insn:\n");
             int[] scc = Loops.sccIds(prog);
             for (int i = 0; i < prog.slotCount(); i++) {
@@ -73,7 +71,7 @@ public final class Verifier {
             }
         }
         Explorer ex = new Explorer(prog, opts, maps, log, pc.prunePoint, live,
-                Loops.inCycle(prog));
+                Loops.inCycle(prog), pc.subprogs);
         f = ex.run();
         if (f == null && opts.logLevel() == 1) {
             log.clear();
@@ -91,8 +89,13 @@ public final class Verifier {
     }
 
     private static VerificationResult structural(VerifierOptions opts, Failure f) {
+        return structural(opts, f, "");
+    }
+
+    /** A rejection before exploration; {@code before} is what the log already held (level-2 func# lines). */
+    private static VerificationResult structural(VerifierOptions opts, Failure f, String before) {
         VerificationResult r = new VerificationResult(false, f.errno(), f.message(), -1, "", 0, 0, 0, 0, List.of());
-        String log = opts.logLevel() > 0 ? f.message() + "\n" + r.summaryLine() + "\n" : "";
+        String log = opts.logLevel() > 0 ? before + f.message() + "\n" + r.summaryLine() + "\n" : "";
         return new VerificationResult(false, f.errno(), f.message(), -1, log, 0, 0, 0, 0, List.of());
     }
 }

@@ -120,8 +120,10 @@ public final class LiveRegs {
                 if (in.isWide()) {
                     def[pc] = bit(d);
                 } else {
-                    use[pc] = bit(6) | (in.mode() == Mode.IND ? bit(s) : 0);
-                    def[pc] = 0x3f;
+                    // compute_insn_live_regs keeps its defaults for legacy packet loads: every
+                    // register is used and none is defined
+                    use[pc] = 0x3ff;
+                    def[pc] = 0;
                 }
                 break;
             default: {

@@ -27,6 +27,8 @@ public final class ProgramCheck {
     private final int len;
     /** Subprogram start pcs, ascending, main program first. */
     public final TreeSet<Integer> subprogs = new TreeSet<>();
+    /** True once every subprogram start is known (the kernel then logs "func#N @pc" at level 2). */
+    public boolean subprogsFound;
     /** Instructions where states are compared and stored. */
     public final boolean[] prunePoint;
 
@@ -47,6 +49,7 @@ public final class ProgramCheck {
     /** Runs every check; null when the program is well-formed. */
     public Failure run(boolean[] badSecondHalf) {
         Failure f = findSubprogs();
+        subprogsFound = f == null;
         if (f == null) {
             f = checkSubprogs();
         }
@@ -145,6 +148,16 @@ public final class ProgramCheck {
             }
         }
         return null;
+    }
+
+    /** The level-2 "func#N @pc" lines add_subprog_and_kfunc prints once the starts are known. */
+    public String funcLines() {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (int start : subprogs) {
+            sb.append("func#").append(i++).append(" @").append(start).append('\n');
+        }
+        return sb.toString();
     }
 
     /** Depth-first walk from every subprogram start reached by calls, as check_cfg does. */

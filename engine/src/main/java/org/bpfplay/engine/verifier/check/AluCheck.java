@@ -176,13 +176,13 @@ public final class AluCheck {
         }
         Scalar r = ScalarAlu.binary(op, alu64, dst.value(), src.value());
         RegState out;
-        if (op == AluOp.ADD && alu64 && dst.id() != 0 && src.isConst()) {
+        if ((op == AluOp.ADD || op == AluOp.SUB) && alu64 && dst.id() != 0 && src.isConst()) {
+            // 6.18 (stable) links rX = rY +/- s32 constant, negative deltas included
             long val = src.value().constValue();
-            if (dst.addConst() || Long.compareUnsigned(val, Integer.MAX_VALUE) > 0) {
-                out = RegState.scalar(r);
-            } else {
-                out = RegState.scalar(r).withLink(dst.id(), true, (int) val);
-            }
+            boolean keep = val >= Integer.MIN_VALUE && val <= Integer.MAX_VALUE
+                    && !(op == AluOp.SUB && val == Integer.MIN_VALUE) && !dst.addConst();
+            int delta = op == AluOp.SUB ? -(int) val : (int) val;
+            out = keep ? RegState.scalar(r).withLink(dst.id(), true, delta) : RegState.scalar(r);
         } else {
             out = RegState.scalar(r);
         }

@@ -29,6 +29,18 @@ public final class CheckContext {
     /** The program's maps: ld_imm64 src=1 imm=K means maps.get(K). */
     public final List<MapSpec> maps;
 
+    /** Receives the stack reads and full-slot writes of the instruction (the 6.18 stack-liveness marks). */
+    public interface StackUse {
+        /** Bit i of {@code mask}: slot fp-(i+1)*8 of frame {@code frame} may be read. */
+        void read(int frame, long mask);
+
+        /** Bit i of {@code mask}: slot fp-(i+1)*8 of frame {@code frame} is entirely written. */
+        void write(int frame, long mask);
+    }
+
+    /** Who listens to stack use (null: nobody). */
+    public StackUse stackUse;
+
     public CheckContext(VerifierLog log, ProgramType progType) {
         this(log, progType, List.of());
     }
@@ -37,6 +49,18 @@ public final class CheckContext {
         this.log = log;
         this.progType = progType;
         this.maps = List.copyOf(maps);
+    }
+
+    public void markStackRead(int frame, long mask) {
+        if (stackUse != null) {
+            stackUse.read(frame, mask);
+        }
+    }
+
+    public void markStackWrite(int frame, long mask) {
+        if (stackUse != null) {
+            stackUse.write(frame, mask);
+        }
     }
 
     public int newId() {

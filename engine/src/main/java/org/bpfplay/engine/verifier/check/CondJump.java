@@ -122,8 +122,8 @@ public final class CondJump {
     }
 
     private static RegState linkedCopy(RegState known, RegState r) {
-        int knownDelta = known.addConst() ? known.off() : 0;
-        int delta = (r.addConst() ? r.off() : 0) - knownDelta;
+        long knownDelta = known.addConst() ? known.off() : 0;
+        long delta = (r.addConst() ? r.off() : 0) - knownDelta;
         Scalar v = delta == 0 ? known.value() : ScalarAlu.linkedOffset(known.value(), delta);
         return new RegState(RegType.SCALAR, v, r.off(), r.id(), r.addConst(), 0, r.frameno(), r.precise());
     }

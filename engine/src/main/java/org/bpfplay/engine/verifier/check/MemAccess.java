@@ -158,6 +158,9 @@ public final class MemAccess {
                     if (write) {
                         stackWriteVar(cx, frame, minOff, maxOff + size, valueReg, stImm, stInsn);
                     } else if (valueReg >= 0) {
+                        for (int i = minOff; i < maxOff + size; i++) {
+                            cx.markStackRead(frame.frameno, 1L << ((-i - 1) / 8));
+                        }
                         cx.setReg(valueReg, allZero(frame, minOff, maxOff + size)
                                 ? RegState.scalar(Scalar.constant(0)) : RegState.unknownScalar());
                     }
@@ -255,6 +258,9 @@ public final class MemAccess {
         StackSlot old = frame.slot(spi);
         RegState reg = valueReg >= 0 ? cx.reg(valueReg) : null;
         boolean aligned = off % 8 == 0;
+        if (aligned && size == 8) {
+            cx.markStackWrite(frame.frameno, 1L << spi);
+        }
         if (reg != null && aligned && reg.isScalar()) {
             boolean fits = width(reg.value()) <= 8 * size;
             if (fits) {
@@ -315,6 +321,7 @@ public final class MemAccess {
         cx.log.scratchSlot(spi);
         cx.lastStackSpi = spi;
         cx.lastStackFrame = frame.frameno;
+        cx.markStackRead(frame.frameno, 1L << spi);
         StackSlot s = frame.slot(spi);
         RegState spilled = s.spilled();
         if (s.isSpill()) {

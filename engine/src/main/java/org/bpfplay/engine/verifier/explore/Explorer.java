@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 
 import org.bpfplay.engine.isa.InsnClass;
 import org.bpfplay.engine.isa.Instruction;
@@ -89,19 +90,35 @@ public final class Explorer {
     private int maxStatesPerInsn;
     private int failingInsn = -1;
 
+    private final StackLiveness stackLive;
+    private final SccVisits sccs;
+
     public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs,
-                    boolean[] inCycle) {
-        this(prog, opts, prog.maps(), log, prunePoint, liveRegs, inCycle);
+                    boolean[] inCycle, NavigableSet<Integer> subprogs) {
+        this(prog, opts, prog.maps(), log, prunePoint, liveRegs, inCycle, subprogs);
     }
 
     /** {@code maps}: what ld_imm64 src=1/2 imm=K refers to. */
     public Explorer(Program prog, VerifierOptions opts, List<MapSpec> maps, VerifierLog log, boolean[] prunePoint,
-                    int[] liveRegs, boolean[] inCycle) {
+                    int[] liveRegs, boolean[] inCycle, NavigableSet<Integer> subprogs) {
         this.inCycle = inCycle;
-        this.precision = new Precision(prog, marks);
+        this.precision = new Precision(prog, marks, log);
         this.prog = prog;
         this.log = log;
         this.cx = new CheckContext(log, opts.progType(), maps);
+        this.stackLive = new StackLiveness(prog, subprogs, prunePoint, log);
+        this.sccs = new SccVisits(prog, log);
+        cx.stackUse = new CheckContext.StackUse() {
+            @Override
+            public void read(int frame, long mask) {
+                stackLive.read(cx.cur, frame, insnIdx, mask);
+            }
+
+            @Override
+            public void write(int frame, long mask) {
+                stackLive.write(frame, mask);
+            }
+        };
         this.prunePoint = prunePoint;
         this.liveRegs = liveRegs;
         for (int i = 0; i <= prog.slotCount(); i++) {
@@ -197,6 +214,7 @@ public final class Explorer {
                 log.printInsn(insnIdx, KernelDisasm.print(in));
             }
             path = new History(insnIdx, path, -1, -1);
+            stackLive.beginInsn(cx.cur, insnIdx);
             cx.lastStackSpi = -1;
             cx.needPrecise = 0;
             cx.needPreciseStack = 0;
@@ -208,6 +226,10 @@ public final class Explorer {
                 case ALU64: {
                     AluCheck.Outcome o = AluCheck.check(cx, in);
                     f = o.failure();
+                    if (f != null && cx.needPrecise != 0) {
+                        // the kernel backtracks the offset register before it checks the pointer arithmetic
+                        precision.markEach(cx.cur, path, cx.needPrecise);
+                    }
                     if (f == null && o.forkedDst() != null) {
                         VerifierState other = cx.cur.copy();
                         other.cur().regs[in.dst()] = o.forkedDst();
@@ -241,6 +263,7 @@ public final class Explorer {
                             f = Failure.einval("BPF_JA uses reserved fields");
                         } else {
                             recordInsn();
+                            stackLive.commit();
                             insnIdx += (cls == InsnClass.JMP ? in.offset() : in.imm32()) + 1;
                             continue;
                         }
@@ -259,6 +282,7 @@ public final class Explorer {
                                             + "BPF_EXIT instruction in main prog would lead to reference leak");
                             if (f == null) {
                                 recordInsn();
+                                stackLive.commit();
                                 if (!exitPath()) {
                                     return null;
                                 }
@@ -272,6 +296,7 @@ public final class Explorer {
                         f = condJump(in);
                         if (f == null) {
                             recordInsn();
+                            stackLive.commit();
                             continue;
                         }
                     }
@@ -282,6 +307,7 @@ public final class Explorer {
             }
             afterInsn();
             recordInsn();
+            stackLive.commit();
             insnIdx += in.width();
         }
     }
@@ -291,8 +317,11 @@ public final class Explorer {
         if (cx.lastStackSpi >= 0) {
             path = new History(path.pc(), path.prev(), cx.lastStackSpi, cx.lastStackFrame);
         }
-        if (cx.needPrecise != 0 || cx.needPreciseStack != 0) {
-            precision.mark(cx.cur, path, cx.needPrecise, cx.needPreciseStack);
+        if (cx.needPrecise != 0) {
+            precision.markEach(cx.cur, path, cx.needPrecise);
+        }
+        if (cx.needPreciseStack != 0) {
+            precision.mark(cx.cur, path, 0, cx.needPreciseStack);
         }
     }
 
@@ -366,9 +395,13 @@ public final class Explorer {
             return o.failure();
         }
         if (o.pred() != ScalarBranch.Outcome.UNKNOWN) {
-            int need = (cx.reg(in.dst()).isScalar() ? 1 << in.dst() : 0)
-                    | (in.source().code != 0 && cx.reg(in.src()).isScalar() ? 1 << in.src() : 0);
-            precision.mark(cx.cur, path, need, 0);
+            // the kernel asks for dst first, then src, as two separate backtracking walks
+            if (cx.reg(in.dst()).isScalar()) {
+                precision.mark(cx.cur, path, 1 << in.dst(), 0);
+            }
+            if (in.source().code != 0 && cx.reg(in.src()).isScalar()) {
+                precision.mark(cx.cur, path, 1 << in.src(), 0);
+            }
         }
         log.setStateSuffix(cx.cur.refsSuffix());
         if (o.pred() == ScalarBranch.Outcome.ALWAYS) {
@@ -407,6 +440,7 @@ public final class Explorer {
     private boolean exitPath() {
         log.scratchAll();
         updateBranchCounts(cx.cur);
+        stackLive.update(cx.cur);
         Queued q = stack.poll();
         if (q == null) {
             return false;
@@ -428,6 +462,7 @@ public final class Explorer {
             if (br > 0) {
                 break;
             }
+            sccs.exit(st);
             st = st.parent;
         }
     }
@@ -473,12 +508,14 @@ public final class Explorer {
         }
         recordInsn();
         log.scratchAll();
+        stackLive.resetCallchain();
         insnIdx = insnIdx + in.imm32() + 1;
         return null;
     }
 
     /** prepare_func_exit: r0 goes back to the caller (not checked here: the caller's use checks it). */
     private Failure funcExit() {
+        stackLive.update(cx.cur);
         FuncState callee = cx.frame();
         RegState r0 = callee.regs[0];
         if (r0.type() == RegType.PTR_TO_STACK) {
@@ -501,46 +538,6 @@ public final class Explorer {
     }
 
     // ---- pruning ----
-
-    /** propagate_precision: what was precise in the matched checkpoint must be precise on this path too. */
-    private void propagatePrecision(VerifierState old, int idx) {
-        if (old.frames.size() != cx.cur.frames.size()) {
-            Precision.allPrecise(cx.cur.parent);
-            return;
-        }
-        FuncState f = old.cur();
-        int regs = 0;
-        long stack = 0;
-        for (int i = 0; i < 10; i++) {
-            if (f.regs[i].isScalar() && f.regs[i].precise()) {
-                regs |= 1 << i;
-            }
-        }
-        for (int i = 0; i < f.stack.size(); i++) {
-            {
-                var s = f.stack.get(i);
-                if (s.isSpill() && s.spilled().isScalar() && s.spilled().precise()) {
-                    if (i >= 53) {
-                        Precision.allPrecise(cx.cur.parent);
-                        return;
-                    }
-                    stack |= 1L << i;
-                }
-            }
-        }
-        boolean outerPrecise = false;
-        for (int fr = 0; fr < old.frames.size() - 1; fr++) {
-            for (RegState r : old.frames.get(fr).regs) {
-                outerPrecise |= r.isScalar() && r.precise();
-            }
-        }
-        if (outerPrecise) {
-            Precision.allPrecise(cx.cur.parent);
-        }
-        if (regs != 0 || stack != 0) {
-            precision.mark(cx.cur, new History(idx, path, -1, -1), regs, stack);
-        }
-    }
 
     private static void clearPrecise(VerifierState st) {
         for (FuncState f : st.frames) {
@@ -586,7 +583,7 @@ public final class Explorer {
                 }
                 if (!miss) {
                     sl.hits++;
-                    propagatePrecision(sl.st, idx);
+                    precision.propagate(sl.st, cx.cur, new History(idx, path, -1, -1));
                     return 1;
                 }
                 if (addNewState) {
@@ -621,6 +618,7 @@ public final class Explorer {
             explored.set(idx, list);
         }
         list.add(0, new Checkpoint(copy));
+        sccs.enter(copy);
         events.add(new VerifierEvent.Checkpoint(idx));
         return 0;
     }

@@ -18,6 +18,8 @@ import org.bpfplay.engine.isa.JumpOp;
 import org.bpfplay.engine.isa.Mode;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Source;
+import org.bpfplay.engine.verifier.log.KernelDisasm;
+import org.bpfplay.engine.verifier.log.VerifierLog;
 import org.bpfplay.engine.verifier.state.FuncState;
 import org.bpfplay.engine.verifier.state.RegState;
 import org.bpfplay.engine.verifier.state.StackSlot;
@@ -25,85 +27,204 @@ import org.bpfplay.engine.verifier.state.VerifierState;
 
 /** Marks the checkpoints' registers and slots that a needed-precise value came from. */
 final class Precision {
+    private static final long UNSUPPORTED = Long.MIN_VALUE;
+
     private final Program prog;
     /** For each checkpoint, the path as it was when the checkpoint was stored. */
     private final Map<VerifierState, History> marks;
+    private final VerifierLog log;
 
-    Precision(Program prog, Map<VerifierState, History> marks) {
+    Precision(Program prog, Map<VerifierState, History> marks, VerifierLog log) {
         this.prog = prog;
         this.marks = marks;
+        this.log = log;
     }
 
-    /** Needs precision for {@code regMask}/{@code stackMask} of the current frame of {@code cur}. */
-    void mark(VerifierState cur, History head, int regMask, long stackMask) {
-        int frame = cur.curframe();
-        VerifierState st = cur.parent;
-        History node = head == null ? null : head.prev();
-        int regs = regMask;
-        long stack = stackMask;
-        while (st != null && (regs != 0 || stack != 0)) {
-            History boundary = marks.get(st);
-            while (node != boundary) {
-                if (node == null) {
-                    return;
-                }
-                long r = step(node, frame, regs, stack);
-                if (r == Long.MIN_VALUE) {
-                    allPrecise(cur.parent);
-                    return;
-                }
-                regs = (int) (r & 0x7ff);
-                stack = r >>> 11;
-                if (regs == 0 && stack == 0) {
-                    return;
-                }
-                node = node.prev();
+    /** Requests precision for each register of {@code regMask} in turn (one mark_chain_precision call each). */
+    void markEach(VerifierState cur, History head, int regMask) {
+        for (int r = 0; r < 11; r++) {
+            if ((regMask & (1 << r)) != 0) {
+                mark(cur, head, 1 << r, 0);
             }
-            if (st.frames.size() != frame + 1) {
-                allPrecise(st);
-                return;
-            }
-            FuncState f = st.frames.get(frame);
-            boolean changed = false;
-            for (int i = 0; i < 10; i++) {
-                if ((regs & (1 << i)) != 0) {
-                    RegState reg = f.regs[i];
-                    if (!reg.isScalar()) {
-                        regs &= ~(1 << i);
-                    } else if (!reg.precise()) {
-                        f.regs[i] = reg.withPrecise(true);
-                        changed = true;
-                    }
-                }
-            }
-            for (int i = 0; i < 53; i++) {
-                if ((stack & (1L << i)) != 0) {
-                    StackSlot s = f.slot(i);
-                    if (!s.isSpill() || !s.spilled().isScalar()) {
-                        stack &= ~(1L << i);
-                    } else if (!s.spilled().precise()) {
-                        f.setSlot(i, new StackSlot(s.types(), s.spilled().withPrecise(true)));
-                        changed = true;
-                    }
-                }
-            }
-            st = st.parent;
         }
     }
 
-    /** Every scalar of every checkpoint from {@code st} up becomes precise. */
-    static void allPrecise(VerifierState st) {
-        for (; st != null; st = st.parent) {
+    /** The first instruction of the segment a state covers: where its parent checkpoint was stored. */
+    private static int firstIdx(VerifierState st) {
+        return st.parent == null ? 0 : st.parent.insnIdx;
+    }
+
+    /**
+     * __mark_chain_precision for {@code regMask}/{@code stackMask} of the current frame of
+     * {@code cur}; {@code head} is the path node of the current instruction (not backtracked).
+     */
+    void mark(VerifierState cur, History head, int regMask, long stackMask) {
+        if (regMask == 0 && stackMask == 0) {
+            return;
+        }
+        int frame = cur.curframe();
+        int regs = regMask;
+        long stack = stackMask;
+        int lastIdx = head == null ? -1 : head.pc();
+        int firstIdx = firstIdx(cur);
+        int subseqIdx = -1;
+        boolean skipFirst = true;
+        VerifierState st = cur;
+        History node = head;
+        while (true) {
+            if (log.level2()) {
+                log.print("mark_precise: frame" + frame + ": last_idx " + lastIdx + " first_idx " + firstIdx
+                        + " subseq_idx " + subseqIdx + " \n");
+            }
+            History boundary = st.parent == null ? null : marks.get(st.parent);
+            while (node != boundary && node != null) {
+                if (skipFirst) {
+                    skipFirst = false;
+                } else {
+                    if (log.level2()) {
+                        log.print("mark_precise: frame" + frame + ": regs=" + regText(regs) + " stack="
+                                + StackLiveness.stackMask(stack) + " before " + node.pc() + ": "
+                                + KernelDisasm.print(prog.at(node.pc())) + "\n");
+                    }
+                    long r = step(node, frame, regs, stack);
+                    if (r == UNSUPPORTED) {
+                        allPrecise(cur);
+                        return;
+                    }
+                    regs = (int) (r & 0x7ff);
+                    stack = r >>> 11;
+                }
+                if (regs == 0 && stack == 0) {
+                    return;
+                }
+                subseqIdx = node.pc();
+                node = node.prev();
+            }
+            st = st.parent;
+            if (st == null) {
+                break;
+            }
+            if (st.frames.size() != frame + 1) {
+                allPrecise(cur);
+                return;
+            }
+            for (int fr = frame; fr >= 0; fr--) {
+                FuncState f = st.frames.get(fr);
+                if (fr == frame) {
+                    for (int i = 0; i < 10; i++) {
+                        if ((regs & (1 << i)) != 0) {
+                            RegState reg = f.regs[i];
+                            if (!reg.isScalar() || reg.precise()) {
+                                regs &= ~(1 << i);
+                            } else {
+                                f.regs[i] = reg.withPrecise(true);
+                            }
+                        }
+                    }
+                    for (int i = 0; i < 64; i++) {
+                        if ((stack & (1L << i)) != 0) {
+                            StackSlot s = f.slot(i);
+                            if (!s.isSpill() || !s.spilled().isScalar() || s.spilled().precise()) {
+                                stack &= ~(1L << i);
+                            } else {
+                                f.setSlot(i, new StackSlot(s.types(), s.spilled().withPrecise(true)));
+                            }
+                        }
+                    }
+                }
+                if (log.level2()) {
+                    log.print("mark_precise: frame" + fr + ": parent state regs=" + (fr == frame ? regText(regs) : "")
+                            + " stack=" + (fr == frame ? StackLiveness.stackMask(stack) : "") + ": ");
+                    log.printState(f, true);
+                }
+            }
+            if (regs == 0 && stack == 0) {
+                return;
+            }
+            subseqIdx = firstIdx;
+            History b = marks.get(st);
+            lastIdx = b == null ? -1 : b.pc();
+            firstIdx = firstIdx(st);
+        }
+        if (regs != 0 || stack != 0) {
+            allPrecise(cur);
+        }
+    }
+
+    /** fmt_reg_mask: "r1,r3". */
+    private static String regText(int regs) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 32; i++) {
+            if ((regs & (1 << i)) != 0) {
+                sb.append(sb.length() == 0 ? "" : ",").append('r').append(i);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** propagate_precision: what was precise in the matched checkpoint must be precise on this path too. */
+    void propagate(VerifierState old, VerifierState cur, History head) {
+        int regs = 0;
+        long stack = 0;
+        boolean otherFrames = false;
+        for (int fr = old.frames.size() - 1; fr >= 0; fr--) {
+            FuncState f = old.frames.get(fr);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 10; i++) {
+                if (f.regs[i].isScalar() && f.regs[i].precise()) {
+                    sb.append(sb.length() == 0 ? "frame " + fr + ": propagating r" : ",r").append(i);
+                    if (fr == old.frames.size() - 1) {
+                        regs |= 1 << i;
+                    } else {
+                        otherFrames = true;
+                    }
+                }
+            }
+            for (int i = 0; i < f.stack.size(); i++) {
+                StackSlot s = f.stack.get(i);
+                if (s.isSpill() && s.spilled().isScalar() && s.spilled().precise()) {
+                    sb.append(sb.length() == 0 ? "frame " + fr + ": propagating fp" : ",fp").append(-(i + 1) * 8);
+                    if (fr == old.frames.size() - 1) {
+                        stack |= 1L << i;
+                    } else {
+                        otherFrames = true;
+                    }
+                }
+            }
+            if (sb.length() > 0 && log.level2()) {
+                log.print(sb.append('\n').toString());
+            }
+        }
+        if (otherFrames || old.frames.size() != cur.frames.size()) {
+            allPrecise(cur);
+            return;
+        }
+        mark(cur, head, regs, stack);
+    }
+
+    /** mark_all_scalars_precise: every scalar of every checkpoint above {@code cur} becomes precise. */
+    void allPrecise(VerifierState cur) {
+        if (log.level2()) {
+            log.print("mark_precise: frame" + cur.curframe() + ": falling back to forcing all scalars precise\n");
+        }
+        for (VerifierState st = cur.parent; st != null; st = st.parent) {
             for (FuncState f : st.frames) {
-                for (int i = 0; i < FuncState.MAX_REGS; i++) {
-                    if (f.regs[i].isScalar()) {
+                for (int i = 0; i < 10; i++) {
+                    if (f.regs[i].isScalar() && !f.regs[i].precise()) {
                         f.regs[i] = f.regs[i].withPrecise(true);
+                        if (log.level2()) {
+                            log.print("force_precise: frame" + f.frameno + ": forcing r" + i + " to be precise\n");
+                        }
                     }
                 }
                 for (int i = 0; i < f.stack.size(); i++) {
                     StackSlot s = f.stack.get(i);
-                    if (s.isSpill() && s.spilled().isScalar()) {
+                    if (s.isSpill() && s.spilled().isScalar() && !s.spilled().precise()) {
                         f.stack.set(i, new StackSlot(s.types(), s.spilled().withPrecise(true)));
+                        if (log.level2()) {
+                            log.print("force_precise: frame" + f.frameno + ": forcing fp" + (-(i + 1) * 8)
+                                    + " to be precise\n");
+                        }
                     }
                 }
             }
@@ -114,7 +235,7 @@ final class Precision {
     private long step(History node, int frame, int regs, long stack) {
         Instruction in = prog.at(node.pc());
         if (in == null) {
-            return Long.MIN_VALUE;
+            return UNSUPPORTED;
         }
         int d = in.dst();
         int s = in.src();
@@ -144,19 +265,22 @@ final class Precision {
                 regs &= ~(1 << d);
                 if (node.stackSpi() >= 0) {
                     if (node.stackFrame() != frame || node.stackSpi() >= 53) {
-                        return Long.MIN_VALUE;
+                        return UNSUPPORTED;
                     }
                     stack |= 1L << node.stackSpi();
                 }
                 break;
             case ST:
             case STX:
+                if (hasD) {
+                    return UNSUPPORTED;
+                }
                 if (in.mode() == Mode.ATOMIC) {
-                    return Long.MIN_VALUE;
+                    return UNSUPPORTED;
                 }
                 if (node.stackSpi() >= 0) {
                     if (node.stackFrame() != frame || node.stackSpi() >= 53) {
-                        return Long.MIN_VALUE;
+                        return UNSUPPORTED;
                     }
                     if ((stack & (1L << node.stackSpi())) != 0) {
                         stack &= ~(1L << node.stackSpi());
@@ -167,10 +291,13 @@ final class Precision {
                 }
                 break;
             case LD:
-                if (!in.isWide()) {
-                    return Long.MIN_VALUE;
+                if (!hasD) {
+                    break;
                 }
-                regs &= ~(hasD ? 1 << d : 0);
+                regs &= ~(1 << d);
+                if (!in.isWide()) {
+                    return UNSUPPORTED;
+                }
                 break;
             default: {
                 JumpOp op = in.jumpOp();
@@ -183,7 +310,7 @@ final class Precision {
                     break;
                 }
                 if (op == JumpOp.CALL || op == JumpOp.EXIT) {
-                    return Long.MIN_VALUE;
+                    return UNSUPPORTED;
                 }
                 if (op != null && op.isConditional() && in.source() == Source.X
                         && (hasD || (regs & (1 << s)) != 0)) {

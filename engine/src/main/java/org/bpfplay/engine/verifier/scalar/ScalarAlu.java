@@ -219,7 +219,7 @@ public final class ScalarAlu {
      * A register linked by {@code rX = rY; rX += off} gets the refined value of its partner plus
      * the offset difference {@code delta} after a branch (the kernel's sync_linked_regs).
      */
-    public static Scalar linkedOffset(Scalar known, int delta) {
+    public static Scalar linkedOffset(Scalar known, long delta) {
         Bounds d = new Bounds(known);
         Bounds k = new Bounds(Scalar.constant(delta));
         add32(d, k);

@@ -101,25 +101,32 @@ public record Tnum(long value, long mask) {
     }
 
     /**
-     * Multiplication (the algorithm of Linux 6.17+): the product of the known parts plus, for
-     * every possibly-set bit of one operand, the other operand shifted there as unknown bits.
+     * Multiplication (Linux 6.17+ long multiplication over the bits of this tnum): a certainly set
+     * bit adds the (shifted) other operand to the accumulator; an unknown bit replaces the
+     * accumulator with the union of "added" and "not added", which keeps the correlation between
+     * the unknown bits of one partial product that the older value/mask split lost.
      */
     public Tnum mul(Tnum b) {
-        Tnum acc = constant(value * b.value);
-        acc = addShiftedUnknown(acc, mask, b.mask | b.value);
-        return addShiftedUnknown(acc, b.mask, value);
-    }
-
-    /** acc + sum over set bits i of {@code bits} of an unknown multiple (0 or 1) of (addend << i). */
-    private static Tnum addShiftedUnknown(Tnum acc, long bits, long addend) {
-        while (bits != 0) {
-            if ((bits & 1) != 0) {
-                acc = acc.add(new Tnum(0, addend));
+        Tnum acc = constant(0);
+        Tnum a = this;
+        Tnum bb = b;
+        while (a.value != 0 || a.mask != 0) {
+            if ((a.value & 1) != 0) {
+                acc = acc.add(bb);
+            } else if ((a.mask & 1) != 0) {
+                acc = acc.union(acc.add(bb));
             }
-            bits >>>= 1;
-            addend <<= 1;
+            a = a.rshift(1);
+            bb = bb.lshift(1);
         }
         return acc;
+    }
+
+    /** The smallest tnum containing every value of both (bits that differ or are unknown become unknown). */
+    public Tnum union(Tnum b) {
+        long v = value & b.value;
+        long mu = (value ^ b.value) | mask | b.mask;
+        return new Tnum(v & ~mu, mu);
     }
 
     /** Multiplication as Linux 6.12 computed it (before the 6.17 precision rework); kept for comparison. */
