@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.bpfplay.engine.isa.InsnClass;
 import org.bpfplay.engine.isa.Instruction;
@@ -54,11 +55,13 @@ public final class Explorer {
 
     private static final class Checkpoint {
         final VerifierState st;
+        final int id;
         int hits;
         int misses;
 
-        Checkpoint(VerifierState st) {
+        Checkpoint(VerifierState st, int id) {
             this.st = st;
+            this.id = id;
         }
     }
 
@@ -68,6 +71,12 @@ public final class Explorer {
     private final boolean[] prunePoint;
     private final int[] liveRegs;
     private final List<VerifierEvent> events = new ArrayList<>();
+    /** Who hears every event as it happens (null: nobody), and how many events {@link #events()} keeps. */
+    private Consumer<? super VerifierEvent> listener;
+    private int keepEvents = Integer.MAX_VALUE;
+    private final Map<VerifierState, Integer> checkpointIds = new IdentityHashMap<>();
+    /** The instruction whose need for an exact value the current precision walk serves. */
+    private int precisionPc;
     private final Deque<Queued> stack = new ArrayDeque<>();
     private final List<List<Checkpoint>> explored = new ArrayList<>();
     private final Map<VerifierState, History> marks = new IdentityHashMap<>();
@@ -89,7 +98,7 @@ public final class Explorer {
     public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs,
                     boolean[] inCycle) {
         this.inCycle = inCycle;
-        this.precision = new Precision(prog, marks);
+        this.precision = new Precision(prog, marks, this::precisionMarked);
         this.prog = prog;
         this.log = log;
         this.cx = new CheckContext(log, opts.progType());
@@ -124,6 +133,26 @@ public final class Explorer {
         return events;
     }
 
+    /** Sends every event to {@code l} as it happens and keeps at most {@code keep} in {@link #events()}. */
+    public void streamEvents(Consumer<? super VerifierEvent> l, int keep) {
+        this.listener = l;
+        this.keepEvents = keep;
+    }
+
+    private void emit(VerifierEvent e) {
+        if (events.size() < keepEvents) {
+            events.add(e);
+        }
+        if (listener != null) {
+            listener.accept(e);
+        }
+    }
+
+    private void precisionMarked(VerifierState ckpt, int frame, int regs, long slots) {
+        Integer id = checkpointIds.get(ckpt);
+        emit(new VerifierEvent.PrecisionMarked(precisionPc, id == null ? 0 : id, ckpt.insnIdx, frame, regs, slots));
+    }
+
     /** Runs do_check from pc 0; null when every path is safe. */
     public Failure run() {
         VerifierState st = new VerifierState();
@@ -139,7 +168,7 @@ public final class Explorer {
             for (History p = path; p != null; p = p.prev()) {
                 pcs.add(0, p.pc());
             }
-            events.add(new VerifierEvent.Rejected(insnIdx, f.message(), pcs));
+            emit(VerifierEvent.Rejected.of(insnIdx, f.message(), pcs));
         }
         return f;
     }
@@ -167,7 +196,7 @@ public final class Explorer {
                             log.print(insnIdx + ": safe\n");
                         }
                     }
-                    events.add(new VerifierEvent.Pruned(insnIdx));
+                    emit(new VerifierEvent.Pruned(insnIdx, prunedBy));
                     if (!exitPath()) {
                         return null;
                     }
@@ -279,13 +308,14 @@ public final class Explorer {
             path = new History(path.pc(), path.prev(), cx.lastStackSpi, cx.lastStackFrame);
         }
         if (cx.needPrecise != 0) {
+            precisionPc = prevInsnIdx;
             precision.mark(cx.cur, path, cx.needPrecise, 0);
         }
     }
 
     private void recordInsn() {
         FuncState fr = cx.frame();
-        events.add(new VerifierEvent.InsnChecked(prevInsnIdx, fr.frameno, List.of(fr.regs), List.copyOf(fr.stack)));
+        emit(new VerifierEvent.InsnChecked(prevInsnIdx, fr.frameno, List.of(fr.regs), List.copyOf(fr.stack)));
     }
 
     private Failure ld(Instruction in) {
@@ -345,8 +375,13 @@ public final class Explorer {
         if (o.pred() != ScalarBranch.Outcome.UNKNOWN) {
             int need = (cx.reg(in.dst()).isScalar() ? 1 << in.dst() : 0)
                     | (in.source().code != 0 && cx.reg(in.src()).isScalar() ? 1 << in.src() : 0);
+            precisionPc = insnIdx;
             precision.mark(cx.cur, path, need, 0);
         }
+        int taken = insnIdx + in.offset() + 1;
+        emit(new VerifierEvent.BranchDecided(insnIdx, o.pred() == ScalarBranch.Outcome.ALWAYS ? VerifierEvent.Decision.TAKEN
+                : o.pred() == ScalarBranch.Outcome.NEVER ? VerifierEvent.Decision.FALLTHROUGH : VerifierEvent.Decision.BOTH,
+                taken, insnIdx + 1));
         if (o.pred() == ScalarBranch.Outcome.ALWAYS) {
             log.printInsnState(cx.frame(), insnIdx);
             insnIdx += in.offset() + 1;
@@ -372,7 +407,7 @@ public final class Explorer {
             st.parent.branches++;
         }
         stack.push(new Queued(st, target, from, log.length(), path));
-        events.add(new VerifierEvent.BranchPushed(from, target));
+        emit(new VerifierEvent.BranchPushed(from, target, stack.size()));
         if (stack.size() > JMP_SEQ_LIMIT) {
             return new Failure(Errno.EFAULT, "The sequence of " + stack.size() + " jumps is too complex.");
         }
@@ -394,7 +429,8 @@ public final class Explorer {
         if (!log.level2()) {
             log.reset(q.logPos());
         }
-        events.add(new VerifierEvent.BranchPopped(q.prevInsn(), q.insn()));
+        FuncState fr = cx.frame();
+        emit(new VerifierEvent.BranchPopped(q.prevInsn(), q.insn(), fr.frameno, List.of(fr.regs), List.copyOf(fr.stack)));
         return true;
     }
 
@@ -504,6 +540,7 @@ public final class Explorer {
             Precision.allPrecise(cx.cur.parent);
         }
         if (regs != 0 || stack != 0) {
+            precisionPc = idx;
             precision.mark(cx.cur, new History(idx, path, -1, -1), regs, stack);
         }
     }
@@ -523,6 +560,8 @@ public final class Explorer {
     }
 
     private Failure loopFailure;
+    /** The id of the checkpoint the last pruning hit matched. */
+    private int prunedBy;
 
     /** is_state_visited: 1 to prune, 0 to go on, -1 for an infinite loop (loopFailure set). */
     private int isStateVisited(int idx) {
@@ -551,6 +590,7 @@ public final class Explorer {
                     miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, false, inCycle[idx]);
                 }
                 if (!miss) {
+                    prunedBy = sl.id;
                     sl.hits++;
                     propagatePrecision(sl.st, idx);
                     return 1;
@@ -586,8 +626,9 @@ public final class Explorer {
             list = new ArrayList<>();
             explored.set(idx, list);
         }
-        list.add(0, new Checkpoint(copy));
-        events.add(new VerifierEvent.Checkpoint(idx));
+        checkpointIds.put(copy, totalStates);
+        list.add(0, new Checkpoint(copy, totalStates));
+        emit(new VerifierEvent.Checkpoint(idx, totalStates));
         return 0;
     }
 }

@@ -29,9 +29,17 @@ final class Precision {
     /** For each checkpoint, the path as it was when the checkpoint was stored. */
     private final Map<VerifierState, History> marks;
 
-    Precision(Program prog, Map<VerifierState, History> marks) {
+    /** Hears which registers and slots a walk newly marked precise in a checkpoint (for the event stream). */
+    interface Marked {
+        void marked(VerifierState checkpoint, int frame, int regs, long slots);
+    }
+
+    private final Marked onMark;
+
+    Precision(Program prog, Map<VerifierState, History> marks, Marked onMark) {
         this.prog = prog;
         this.marks = marks;
+        this.onMark = onMark;
     }
 
     /** Needs precision for {@code regMask}/{@code stackMask} of the current frame of {@code cur}. */
@@ -65,6 +73,8 @@ final class Precision {
             }
             FuncState f = st.frames.get(frame);
             boolean changed = false;
+            int newRegs = 0;
+            long newSlots = 0;
             for (int i = 0; i < 10; i++) {
                 if ((regs & (1 << i)) != 0) {
                     RegState reg = f.regs[i];
@@ -73,6 +83,7 @@ final class Precision {
                     } else if (!reg.precise()) {
                         f.regs[i] = reg.withPrecise(true);
                         changed = true;
+                        newRegs |= 1 << i;
                     }
                 }
             }
@@ -84,8 +95,12 @@ final class Precision {
                     } else if (!s.spilled().precise()) {
                         f.setSlot(i, new StackSlot(s.types(), s.spilled().withPrecise(true)));
                         changed = true;
+                        newSlots |= 1L << i;
                     }
                 }
+            }
+            if (changed && onMark != null) {
+                onMark.marked(st, frame, newRegs, newSlots);
             }
             st = st.parent;
         }
