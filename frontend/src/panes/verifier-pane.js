@@ -65,12 +65,7 @@ export function setupVerifierPane(root, hub, { insnRoot }) {
     };
     openPath(null, 0);
     selected = -1;
-    logLines = [];
-    logStepLine = new Map();
-    view.log.replaceChildren();
-    view.reject.hidden = true;
-    view.paths.replaceChildren();
-    clearMarks();
+    // the previous run stays on screen until this one has something to show (no flashing while typing)
     root.dataset.state = "verifying";
     queueRender();
   }
@@ -196,6 +191,10 @@ export function setupVerifierPane(root, hub, { insnRoot }) {
 
   function render() {
     if (!run) return;
+    if (!run.steps.length && !run.summary) {
+      view.verdict.textContent = "verifying…";
+      return;
+    }
     view.empty.hidden = true;
     view.body.hidden = false;
     const n = run.steps.length;
@@ -362,8 +361,12 @@ export function setupVerifierPane(root, hub, { insnRoot }) {
     if (step >= 0) select(step, false);
     else hub.emit("verifier.pc", Number(span.dataset.pc));
   });
+  /** Brings the active log line into the log's own view (scrollIntoView would also scroll the pane and sideways). */
   function scrollLog() {
-    if (activeLogLine) activeLogLine.scrollIntoView({ block: "nearest" });
+    if (!activeLogLine) return;
+    const box = view.log, top = activeLogLine.offsetTop - box.offsetTop, h = activeLogLine.offsetHeight;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + h > box.scrollTop + box.clientHeight) box.scrollTop = top + h - box.clientHeight;
   }
 
   // --- instruction list marks --------------------------------------------------------------------
