@@ -12,6 +12,8 @@ import { setupLogPane } from "./panes/log-pane.js";
 import { setupTabs } from "./panes/tabs.js";
 import { setupRunPane } from "./panes/run-pane.js";
 import { setupInsnPane } from "./panes/insn-pane.js";
+import { setupVerifierPane } from "./panes/verifier-pane.js";
+import { setupCfgPane } from "./panes/cfg-pane.js";
 import { createMachineModel } from "./debug/machine-model.js";
 import { createShare, loadShare } from "./share/share-link.js";
 import { fragmentUrl, snapshotFromFragment } from "./share/url-state.js";
@@ -31,6 +33,9 @@ setupRunPane({
 }, hub, model);
 const insns = setupInsnPane($("insns"), hub, model);
 const tabs = setupTabs(document.querySelector(".pane-state"), hub);
+const verifier = setupVerifierPane($("view-verifier"), hub, { insnRoot: $("insns") });
+setupCfgPane($("view-cfg"), hub);
+setupCfgPane($("cfg-wide"), hub);
 const shareId = document.body.dataset.shareId || "";
 
 let draft = null;
@@ -40,7 +45,7 @@ const editor = createEditor($("editor"), fromLink ? "" : (draft || EXAMPLE), (te
   try { localStorage.setItem(DRAFT_KEY, text); } catch (e) { /* full or private */ }
   scheduleLoad();
 });
-window.bpfplay = { editor, hub, model };   // for debugging in the console and for the browser tests
+window.bpfplay = { editor, hub, model, verifier };   // for debugging in the console and for the browser tests
 
 // --- session socket -------------------------------------------------------------------------------
 const status = $("socket-status");
@@ -77,7 +82,9 @@ async function load() {
   $("insns").classList.toggle("stale", !p.ok);
   if (p.ok) {
     insns.render(p.instructions);
+    hub.emit("program.loaded", p.instructions);
     if (insns.hasBreakpoints()) await socket.request("setBreakpoints", insns.breakpoints());
+    verify();
   } else {
     model.unload();
     if (p.errors.length) {
@@ -87,6 +94,25 @@ async function load() {
   }
   return p.ok;
 }
+// --- verifying: after every successful load; the events stream into the verifier pane --------------
+async function verify() {
+  const reply = await socket.request("verify", { programType: $("prog-type").value, logLevel: 2 });
+  if (reply.type === "verified") {
+    verifier.finish(reply.payload);
+    const p = reply.payload;
+    if (p.complete !== false && !p.accepted) {
+      editor.showErrors([{ line: Math.max(1, p.line), column: 1, message: `verifier: ${p.message}` }]);
+      hub.emit("log", { level: "error", text: `verifier rejected the program at pc ${p.failingInsn} (line ${p.line}): ${p.message}` });
+    } else if (p.accepted) {
+      hub.emit("log", { level: "info", text: `verifier: accepted (${p.processed} insns processed)` });
+    }
+  } else if (reply.type === "error" && reply.payload.code !== "closed") {
+    verifier.failed(`verifier: ${reply.payload.message}`);
+  }
+}
+$("prog-type").addEventListener("change", () => { if (!dirty && model.m.loaded) verify(); else scheduleLoad(); });
+hub.on("insn.select", (insn) => { if (tabs.current() === "verifier") hub.emit("verifier.pc", insn.pc); });
+
 async function ensureLoaded() {
   if (dirty || loadTimer) return load();
   return model.m.loaded;
@@ -147,6 +173,12 @@ hub.on("command", async ({ command, payload, label, via }) => {
       return;
     }
     if (tabs.current() !== "run") tabs.select("run");
+  }
+  if (command === "verify") {
+    tabs.select("verifier");
+    if (dirty || loadTimer) await load();   // a successful load verifies
+    else if (model.m.loaded) verify();
+    return;
   }
   if (command === "runTo") {
     const pc = insns.pcForLine(editor.cursorLine());

@@ -6,7 +6,7 @@ export const PROTOCOL_VERSION = 1;
 export const HELLO = "hello";
 export const PING = "ping";
 
-/** Engine commands (`verify` answers `engine_unavailable` until the verifier is plugged in). */
+/** Engine commands (`verify` streams `verifying`, `verifierEvents`, then answers `verified`). */
 export const Commands = Object.freeze({
   LOAD: "load",
   VERIFY: "verify",

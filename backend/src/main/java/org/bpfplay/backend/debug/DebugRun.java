@@ -14,6 +14,7 @@ import org.bpfplay.backend.run.Assembly;
 import org.bpfplay.backend.run.EngineJson;
 import org.bpfplay.backend.run.EngineRuns;
 import org.bpfplay.backend.run.PacketInput;
+import org.bpfplay.backend.run.VerifierRuns;
 import org.bpfplay.backend.session.DebugCommandSession;
 import org.bpfplay.backend.session.Envelope;
 import org.bpfplay.backend.session.ErrorCode;
@@ -59,7 +60,11 @@ final class DebugRun implements DebugCommandSession {
     private Map<Integer, BreakpointCondition> breakpoints = new TreeMap<>();
     private Future<?> current;
 
-    DebugRun(SessionOutput out, Limits limits, Assembly assembly, EngineRuns runs, ExecutorService runner) {
+    private final VerifyJobs verifies;
+
+    DebugRun(SessionOutput out, Limits limits, Assembly assembly, EngineRuns runs, ExecutorService runner,
+             VerifierRuns verifier) {
+        this.verifies = new VerifyJobs(out, verifier, runner, cpuNanos);
         this.out = out;
         this.limits = limits;
         this.assembly = assembly;
@@ -118,6 +123,7 @@ final class DebugRun implements DebugCommandSession {
                 runJob(c, true, generation, debugger, Map.of(), null);
             });
             case "trace" -> ifLoaded(c, () -> trace(c, p));
+            case "verify" -> verifies.start(c, p, program);
             default -> out.error(c, ErrorCode.ENGINE_UNAVAILABLE, "'" + c.type()
                     + "' needs the verifier or maps, which are not available yet");
         }
@@ -125,6 +131,7 @@ final class DebugRun implements DebugCommandSession {
 
     @Override
     public void close() {
+        verifies.cancel();
         generation++;
         if (current != null) {
             current.cancel(false);
@@ -150,6 +157,7 @@ final class DebugRun implements DebugCommandSession {
             steps = Math.min(b.asLong(), limits.runSteps());
         }
         cancelOlder();
+        verifies.cancel();
         program = null;
         debugger = null;
         breakpoints = new TreeMap<>();

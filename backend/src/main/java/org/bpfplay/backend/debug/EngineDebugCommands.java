@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bpfplay.backend.run.Assembly;
 import org.bpfplay.backend.run.EngineRuns;
+import org.bpfplay.backend.run.VerifierRuns;
 import org.bpfplay.backend.session.DebugCommandSession;
 import org.bpfplay.backend.session.DebugCommands;
 import org.bpfplay.backend.session.SessionOutput;
@@ -16,8 +17,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine plugged into the session socket: assembler, interpreter and debugger. The verifier and
- * maps are not there yet, so {@code verify} and {@code setMapEntry} answer {@code engine_unavailable}.
+ * The engine plugged into the session socket: assembler, verifier (streamed, see {@link VerifyJobs}),
+ * interpreter and debugger. Maps are not there yet, so {@code setMapEntry} answers {@code engine_unavailable}.
  * Long runs share one bounded pool (as many threads as cores): a busy server answers {@code overloaded}
  * rather than starting unbounded threads.
  */
@@ -32,7 +33,10 @@ public class EngineDebugCommands implements DebugCommands, DisposableBean {
     private final EngineRuns runs;
     private final ThreadPoolExecutor runner;
 
-    public EngineDebugCommands(Limits limits, Assembly assembly, EngineRuns runs) {
+    private final VerifierRuns verifier;
+
+    public EngineDebugCommands(Limits limits, Assembly assembly, EngineRuns runs, VerifierRuns verifier) {
+        this.verifier = verifier;
         this.limits = limits;
         this.assembly = assembly;
         this.runs = runs;
@@ -59,7 +63,7 @@ public class EngineDebugCommands implements DebugCommands, DisposableBean {
 
     @Override
     public DebugCommandSession open(SessionOutput output) {
-        return new DebugRun(output, limits, assembly, runs, runner);
+        return new DebugRun(output, limits, assembly, runs, runner, verifier);
     }
 
     @Override

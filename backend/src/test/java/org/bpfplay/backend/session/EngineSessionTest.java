@@ -127,8 +127,9 @@ class EngineSessionTest {
             JsonNode cond = command(socket, "setBreakpoints", "{\"pcs\":[1],\"conditions\":{\"1\":\"r1 == system()\"}}", "error");
             assertThat(cond.get("code").stringValue()).isEqualTo("bad_payload");
             assertThat(cond.get("message").stringValue()).contains("pc 1").contains("rN OP");
-            JsonNode verify = command(socket, "verify", "{}", "error");
-            assertThat(verify.get("code").stringValue()).isEqualTo("engine_unavailable");
+            JsonNode verify = command(socket, "verify", "{\"programType\":\"bogus\"}", "error");
+            assertThat(verify.get("code").stringValue()).isEqualTo("bad_payload");
+            assertThat(verify.get("message").stringValue()).contains("programType").contains("xdp");
         }
     }
 

@@ -79,14 +79,13 @@ class SessionSocketTest {
     }
 
     @Test
-    void verifierCommandsSayTheVerifierIsNotAvailableYet() throws Exception {
+    void verifyBeforeALoadSaysNotLoaded() throws Exception {
         try (TestSocket socket = TestSocket.open(port)) {
             long seq = socket.send("verify", "{}");
             JsonNode e = socket.next();
             assertThat(e.get("type").stringValue()).isEqualTo("error");
             assertThat(e.get("re").longValue()).isEqualTo(seq);
-            assertThat(e.get("payload").get("code").stringValue()).isEqualTo("engine_unavailable");
-            assertThat(e.get("payload").get("message").stringValue()).contains("'verify'").contains("not available yet");
+            assertThat(e.get("payload").get("code").stringValue()).isEqualTo("not_loaded");
         }
     }
 

@@ -6,6 +6,7 @@
 package org.bpfplay.engine.verifier;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.bpfplay.engine.isa.Encoding;
 import org.bpfplay.engine.isa.Program;
@@ -16,6 +17,7 @@ import org.bpfplay.engine.verifier.cfg.ProgramCheck;
 import org.bpfplay.engine.verifier.check.Failure;
 import org.bpfplay.engine.verifier.explore.Explorer;
 import org.bpfplay.engine.verifier.log.KernelDisasm;
+import org.bpfplay.engine.verifier.log.VerifierEvent;
 import org.bpfplay.engine.verifier.log.VerifierLog;
 
 /** Verifies programs the way Linux 6.18 does (root mode, socket_filter and xdp, with maps and helper calls). */
@@ -23,8 +25,22 @@ public final class Verifier {
     private Verifier() {
     }
 
+    /** How many events a result keeps at most (a 1M-instruction run would otherwise hold 1M states). */
+    public static final int DEFAULT_KEPT_EVENTS = 200_000;
+
     public static VerificationResult verify(Program prog, VerifierOptions opts) {
-        return verify(prog, opts, null);
+        return verify(prog, opts, null, DEFAULT_KEPT_EVENTS);
+    }
+
+    /**
+     * Verifies and hands every event to {@code listener} as it happens (on this thread, in order), so
+     * a caller can stream a long exploration without holding it; the result keeps only the first
+     * {@code keepEvents} events (0: none). A listener may stop the run by throwing; the exception
+     * leaves this method unchanged.
+     */
+    public static VerificationResult verify(Program prog, VerifierOptions opts,
+                                            Consumer<? super VerifierEvent> listener, int keepEvents) {
+        return verify(prog, opts, null, new EventStream(listener, keepEvents));
     }
 
     /**
@@ -46,10 +62,14 @@ public final class Verifier {
         if (prog.slotCount() * 8 != code.length) {
             return structural(opts, Failure.einval("invalid bpf_ld_imm64 insn"));
         }
-        return verify(prog, opts, bad);
+        return verify(prog, opts, bad, new EventStream(null, DEFAULT_KEPT_EVENTS));
     }
 
-    private static VerificationResult verify(Program prog, VerifierOptions opts, boolean[] badSecondHalf) {
+    private record EventStream(Consumer<? super VerifierEvent> listener, int keep) {
+    }
+
+    private static VerificationResult verify(Program prog, VerifierOptions opts, boolean[] badSecondHalf,
+                                             EventStream stream) {
         List<MapSpec> maps = opts.maps().isEmpty() ? prog.maps() : opts.maps();
         ProgramCheck pc = new ProgramCheck(prog, maps);
         Failure f = pc.run(badSecondHalf);
@@ -72,6 +92,7 @@ public final class Verifier {
         }
         Explorer ex = new Explorer(prog, opts, maps, log, pc.prunePoint, live,
                 Loops.inCycle(prog), pc.subprogs);
+        ex.streamEvents(stream.listener(), Math.max(0, stream.keep()));
         f = ex.run();
         if (f == null && opts.logLevel() == 1) {
             log.clear();

@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.function.Consumer;
 
 import org.bpfplay.engine.isa.InsnClass;
 import org.bpfplay.engine.isa.Instruction;
@@ -58,11 +59,13 @@ public final class Explorer {
 
     private static final class Checkpoint {
         final VerifierState st;
+        final int id;
         int hits;
         int misses;
 
-        Checkpoint(VerifierState st) {
+        Checkpoint(VerifierState st, int id) {
             this.st = st;
+            this.id = id;
         }
     }
 
@@ -72,6 +75,12 @@ public final class Explorer {
     private final boolean[] prunePoint;
     private final int[] liveRegs;
     private final List<VerifierEvent> events = new ArrayList<>();
+    /** Who hears every event as it happens (null: nobody), and how many events {@link #events()} keeps. */
+    private Consumer<? super VerifierEvent> listener;
+    private int keepEvents = Integer.MAX_VALUE;
+    private final Map<VerifierState, Integer> checkpointIds = new IdentityHashMap<>();
+    /** The instruction whose need for an exact value the current precision walk serves. */
+    private int precisionPc;
     private final Deque<Queued> stack = new ArrayDeque<>();
     private final List<List<Checkpoint>> explored = new ArrayList<>();
     private final Map<VerifierState, History> marks = new IdentityHashMap<>();
@@ -102,7 +111,7 @@ public final class Explorer {
     public Explorer(Program prog, VerifierOptions opts, List<MapSpec> maps, VerifierLog log, boolean[] prunePoint,
                     int[] liveRegs, boolean[] inCycle, NavigableSet<Integer> subprogs) {
         this.inCycle = inCycle;
-        this.precision = new Precision(prog, marks, log);
+        this.precision = new Precision(prog, marks, log, this::precisionMarked);
         this.prog = prog;
         this.log = log;
         this.cx = new CheckContext(log, opts.progType(), maps);
@@ -150,6 +159,26 @@ public final class Explorer {
         return events;
     }
 
+    /** Sends every event to {@code l} as it happens and keeps at most {@code keep} in {@link #events()}. */
+    public void streamEvents(Consumer<? super VerifierEvent> l, int keep) {
+        this.listener = l;
+        this.keepEvents = keep;
+    }
+
+    private void emit(VerifierEvent e) {
+        if (events.size() < keepEvents) {
+            events.add(e);
+        }
+        if (listener != null) {
+            listener.accept(e);
+        }
+    }
+
+    private void precisionMarked(VerifierState ckpt, int frame, int regs, long slots) {
+        Integer id = checkpointIds.get(ckpt);
+        emit(new VerifierEvent.PrecisionMarked(precisionPc, id == null ? 0 : id, ckpt.insnIdx, frame, regs, slots));
+    }
+
     /** Runs do_check from pc 0; null when every path is safe. */
     public Failure run() {
         VerifierState st = new VerifierState();
@@ -165,7 +194,7 @@ public final class Explorer {
             for (History p = path; p != null; p = p.prev()) {
                 pcs.add(0, p.pc());
             }
-            events.add(new VerifierEvent.Rejected(insnIdx, f.message(), pcs));
+            emit(VerifierEvent.Rejected.of(insnIdx, f.message(), pcs));
         }
         return f;
     }
@@ -193,7 +222,7 @@ public final class Explorer {
                             log.print(insnIdx + ": safe\n");
                         }
                     }
-                    events.add(new VerifierEvent.Pruned(insnIdx));
+                    emit(new VerifierEvent.Pruned(insnIdx, prunedBy));
                     if (!exitPath()) {
                         return null;
                     }
@@ -318,16 +347,18 @@ public final class Explorer {
             path = new History(path.pc(), path.prev(), cx.lastStackSpi, cx.lastStackFrame);
         }
         if (cx.needPrecise != 0) {
+            precisionPc = prevInsnIdx;
             precision.markEach(cx.cur, path, cx.needPrecise);
         }
         if (cx.needPreciseStack != 0) {
+            precisionPc = prevInsnIdx;
             precision.mark(cx.cur, path, 0, cx.needPreciseStack);
         }
     }
 
     private void recordInsn() {
         FuncState fr = cx.frame();
-        events.add(new VerifierEvent.InsnChecked(prevInsnIdx, fr.frameno, List.of(fr.regs), List.copyOf(fr.stack)));
+        emit(new VerifierEvent.InsnChecked(prevInsnIdx, fr.frameno, List.of(fr.regs), List.copyOf(fr.stack)));
     }
 
     private Failure ld(Instruction in) {
@@ -396,6 +427,7 @@ public final class Explorer {
         }
         if (o.pred() != ScalarBranch.Outcome.UNKNOWN) {
             // the kernel asks for dst first, then src, as two separate backtracking walks
+            precisionPc = insnIdx;
             if (cx.reg(in.dst()).isScalar()) {
                 precision.mark(cx.cur, path, 1 << in.dst(), 0);
             }
@@ -404,6 +436,10 @@ public final class Explorer {
             }
         }
         log.setStateSuffix(cx.cur.refsSuffix());
+        int taken = insnIdx + in.offset() + 1;
+        emit(new VerifierEvent.BranchDecided(insnIdx, o.pred() == ScalarBranch.Outcome.ALWAYS ? VerifierEvent.Decision.TAKEN
+                : o.pred() == ScalarBranch.Outcome.NEVER ? VerifierEvent.Decision.FALLTHROUGH : VerifierEvent.Decision.BOTH,
+                taken, insnIdx + 1));
         if (o.pred() == ScalarBranch.Outcome.ALWAYS) {
             log.printInsnState(cx.frame(), insnIdx);
             insnIdx += in.offset() + 1;
@@ -429,7 +465,7 @@ public final class Explorer {
             st.parent.branches++;
         }
         stack.push(new Queued(st, target, from, log.length(), path));
-        events.add(new VerifierEvent.BranchPushed(from, target));
+        emit(new VerifierEvent.BranchPushed(from, target, stack.size()));
         if (stack.size() > JMP_SEQ_LIMIT) {
             return new Failure(Errno.EFAULT, "The sequence of " + stack.size() + " jumps is too complex.");
         }
@@ -452,7 +488,8 @@ public final class Explorer {
         if (!log.level2()) {
             log.reset(q.logPos());
         }
-        events.add(new VerifierEvent.BranchPopped(q.prevInsn(), q.insn()));
+        FuncState fr = cx.frame();
+        emit(new VerifierEvent.BranchPopped(q.prevInsn(), q.insn(), fr.frameno, List.of(fr.regs), List.copyOf(fr.stack)));
         return true;
     }
 
@@ -554,6 +591,8 @@ public final class Explorer {
     }
 
     private Failure loopFailure;
+    /** The id of the checkpoint the last pruning hit matched. */
+    private int prunedBy;
 
     /** is_state_visited: 1 to prune, 0 to go on, -1 for an infinite loop (loopFailure set). */
     private int isStateVisited(int idx) {
@@ -582,7 +621,9 @@ public final class Explorer {
                     miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, false, inCycle[idx]);
                 }
                 if (!miss) {
+                    prunedBy = sl.id;
                     sl.hits++;
+                    precisionPc = idx;
                     precision.propagate(sl.st, cx.cur, new History(idx, path, -1, -1));
                     return 1;
                 }
@@ -617,9 +658,10 @@ public final class Explorer {
             list = new ArrayList<>();
             explored.set(idx, list);
         }
-        list.add(0, new Checkpoint(copy));
+        checkpointIds.put(copy, totalStates);
+        list.add(0, new Checkpoint(copy, totalStates));
         sccs.enter(copy);
-        events.add(new VerifierEvent.Checkpoint(idx));
+        emit(new VerifierEvent.Checkpoint(idx, totalStates));
         return 0;
     }
 }

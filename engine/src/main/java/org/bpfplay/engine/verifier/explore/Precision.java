@@ -34,10 +34,18 @@ final class Precision {
     private final Map<VerifierState, History> marks;
     private final VerifierLog log;
 
-    Precision(Program prog, Map<VerifierState, History> marks, VerifierLog log) {
+    /** Hears which registers and slots a walk newly marked precise in a checkpoint (for the event stream). */
+    interface Marked {
+        void marked(VerifierState checkpoint, int frame, int regs, long slots);
+    }
+
+    private final Marked onMark;
+
+    Precision(Program prog, Map<VerifierState, History> marks, VerifierLog log, Marked onMark) {
         this.prog = prog;
         this.marks = marks;
         this.log = log;
+        this.onMark = onMark;
     }
 
     /** Requests precision for each register of {@code regMask} in turn (one mark_chain_precision call each). */
@@ -130,6 +138,9 @@ final class Precision {
                                 f.setSlot(i, new StackSlot(s.types(), s.spilled().withPrecise(true)));
                             }
                         }
+                    }
+                    if (onMark != null && (regs != 0 || stack != 0)) {
+                        onMark.marked(st, frame, regs, stack);
                     }
                 }
                 if (log.level2()) {
