@@ -16,8 +16,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine plugged into the session socket: assembler, interpreter and debugger. The verifier and
- * maps are not there yet, so {@code verify} and {@code setMapEntry} answer {@code engine_unavailable}.
+ * The engine plugged into the session socket: assembler, the runtime (program types, maps) and the
+ * debugger. The verifier is not plugged in yet, so {@code verify} answers {@code engine_unavailable}.
  * Long runs share one bounded pool (as many threads as cores): a busy server answers {@code overloaded}
  * rather than starting unbounded threads.
  */
