@@ -10,7 +10,10 @@ import { setupTheme } from "./theme.js";
 import { setupKeys } from "./keys.js";
 import { setupLogPane } from "./panes/log-pane.js";
 import { setupTabs } from "./panes/tabs.js";
-import { setupRunPane } from "./panes/run-pane.js";
+import { setupRunPane, runSections } from "./panes/run-pane.js";
+import { setupInputsPane } from "./panes/inputs-pane.js";
+import { setupMapsPane } from "./panes/maps-pane.js";
+import { setupOutputPane } from "./panes/output-pane.js";
 import { setupInsnPane } from "./panes/insn-pane.js";
 import { setupVerifierPane } from "./panes/verifier-pane.js";
 import { setupCfgPane } from "./panes/cfg-pane.js";
@@ -31,6 +34,10 @@ setupRunPane({
   fields: $("packet-fields"), status: $("run-status"), fault: $("run-fault"),
   stackTitle: $("stack-title"), packetTitle: $("packet-title"),
 }, hub, model);
+const sections = runSections($("view-run"));
+const inputs = setupInputsPane({ type: $("prog-type"), inputs: sections.inputs, context: sections.context }, hub, model);
+setupMapsPane(sections.maps, hub, model);
+setupOutputPane({ trace: sections.trace, events: sections.events }, hub, model);
 const insns = setupInsnPane($("insns"), hub, model);
 const tabs = setupTabs(document.querySelector(".pane-state"), hub);
 const verifier = setupVerifierPane($("view-verifier"), hub, { insnRoot: $("insns") });
@@ -70,14 +77,14 @@ async function load() {
   clearTimeout(loadTimer);
   loadTimer = null;
   dirty = false;
-  const reply = await socket.request("load", { source: editor.text(), packet: $("packet-input").value });
+  const reply = await socket.request("load", { source: editor.text(), packet: $("packet-input").value, settings: inputs.settings() });
   if (reply.type !== "loaded") {
     if (reply.payload.code !== "closed") hub.emit("log", { level: "error", text: `load: ${reply.payload.message}` });
     return false;
   }
   const p = reply.payload;
   editor.showErrors(p.errors);
-  showPacketErrors(p.packetErrors);
+  showPacketErrors(p.packetErrors, p.runError);
   document.body.dataset.asmErrors = String(p.errors.length);
   $("insns").classList.toggle("stale", !p.ok);
   if (p.ok) {
@@ -117,8 +124,10 @@ async function ensureLoaded() {
   if (dirty || loadTimer) return load();
   return model.m.loaded;
 }
-function showPacketErrors(errors) {
-  $("packet-errors").textContent = errors.map((e) => `packet ${e.location}: ${e.message}`).join("\n");
+function showPacketErrors(errors, runError) {
+  const lines = errors.map((e) => `packet ${e.location}: ${e.message}`);
+  if (runError) lines.push(runError);
+  $("packet-errors").textContent = lines.join("\n");
 }
 hub.on("socket.hello", () => { load(); });
 hub.on("message.state", (m) => model.applyState(m.payload));
@@ -136,12 +145,32 @@ hub.on("breakpoints.changed", async (payload) => {
 });
 
 let packetTimer = null;
+async function changeInput() {
+  const reply = await socket.request("changeInput", { packet: $("packet-input").value, settings: inputs.settings() });
+  if (reply.type === "input") showPacketErrors(reply.payload.packetErrors, reply.payload.runError);
+  else if (reply.type === "error") hub.emit("log", { level: "error", text: `inputs: ${reply.payload.message}` });
+  if (reply.type === "input" && !model.m.loaded) scheduleLoad();   // a load that failed on its inputs
+}
 $("packet-input").addEventListener("input", () => {
   clearTimeout(packetTimer);
-  packetTimer = setTimeout(async () => {
-    const reply = await socket.request("changeInput", { packet: $("packet-input").value });
-    if (reply.type === "input") showPacketErrors(reply.payload.packetErrors);
-  }, LOAD_DELAY_MS);
+  packetTimer = setTimeout(changeInput, LOAD_DELAY_MS);
+});
+hub.on("inputs.changed", () => changeInput());
+hub.on("map.set", async (edit) => {
+  const reply = await socket.request("setMapEntry", edit);
+  if (reply.type !== "mapEntry") {
+    hub.emit("log", { level: "error", text: `map ${edit.map}: ${reply.payload.message}` });
+    return;
+  }
+  const p = reply.payload;
+  hub.emit("map.result", { map: edit.map, ok: p.ok, error: p.error });
+  if (p.map) model.applyMap(p.map, edit.key);
+  if (p.ok) {
+    inputs.seedEdited(edit.map, edit.key, edit.delete ? null : edit.value);
+    hub.emit("log", { level: "info", text: `map ${edit.map}[${edit.key}] ${edit.delete ? "deleted" : "= " + edit.value}` });
+  } else {
+    hub.emit("log", { level: "error", text: `map ${edit.map}: ${p.error}` });
+  }
 });
 
 // --- examples menu --------------------------------------------------------------------------------
@@ -159,6 +188,7 @@ $("examples").addEventListener("change", () => {
   const e = examples.get($("examples").value);
   if (!e) return;
   $("packet-input").value = e.packet;
+  inputs.apply({ type: e.type, mapSeeds: e.mapSeeds });
   editor.setText(e.source);
   tabs.select("run");
 });
@@ -208,9 +238,9 @@ for (const button of document.querySelectorAll("button[data-command]")) {
 function snapshot() {
   return {
     program: editor.text(),
-    settings: { programType: $("prog-type").value },
+    settings: { programType: $("prog-type").value, ...inputs.settings() },
     inputs: { packet: $("packet-input").value },
-    mapSeeds: {},
+    mapSeeds: { seeds: inputs.settings().mapSeeds },
     view: { tab: tabs.current() },
   };
 }
@@ -239,6 +269,7 @@ $("share-close").addEventListener("click", () => { $("share-box").hidden = true;
 function applySnapshot(share, name) {
   editor.setText(share.program);
   if (share.settings && share.settings.programType) $("prog-type").value = share.settings.programType;
+  if (share.settings) inputs.apply({ ...share.settings, type: share.settings.type || share.settings.programType });
   if (share.inputs && typeof share.inputs.packet === "string") $("packet-input").value = share.inputs.packet;
   if (share.view && share.view.tab) tabs.select(share.view.tab);
   document.body.dataset.loaded = name;

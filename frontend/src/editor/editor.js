@@ -8,20 +8,25 @@ import { syntaxHighlighting, bracketMatching } from "@codemirror/language";
 import { classHighlighter } from "@lezer/highlight";
 import { bpfAsm } from "./bpf-asm-language.js";
 
-export const EXAMPLE = `# Sum the input bytes. Today a run gets r1 = the input (packet) bytes,
-# r2 = their length, r10 = the top of the 512-byte stack.
-    r0 = 0
-    r3 = 0                   # index
-loop:
-    if r3 >= r2 goto done
-    r4 = r1
-    r4 += r3
-    r5 = *(u8 *)(r4 + 0)
-    r0 += r5
-    r3 += 1
-    goto loop
-done:
-    *(u64 *)(r10 - 8) = r0   # keep the sum on the stack too
+export const EXAMPLE = `# XDP: counts packets per IPv4 protocol in an array map, then passes them.
+# r1 = struct xdp_md: data and data_end point at the packet (program type: the Type menu).
+.map counts array key=4 value=8 max_entries=256
+    r2 = *(u32 *)(r1 + 0)        # data
+    r3 = *(u32 *)(r1 + 4)        # data_end
+    r4 = r2
+    r4 += 34                     # Ethernet + IPv4 headers
+    if r4 > r3 goto pass
+    r4 = *(u8 *)(r2 + 23)        # IPv4 protocol
+    *(u32 *)(r10 - 4) = r4       # the key, on the stack
+    r1 = counts ll
+    r2 = r10
+    r2 += -4
+    call bpf_map_lookup_elem
+    if r0 == 0 goto pass
+    r1 = 1
+    lock *(u64 *)(r0 + 0) += r1  # counts[protocol] += 1
+pass:
+    r0 = 2                       # XDP_PASS
     exit
 `;
 

@@ -1,7 +1,36 @@
 // The run view: registers (hex and signed decimal), the current frame's stack bytes, the packet bytes
-// with their dissected field names, the run's status and fault. Every cell is created once and
-// updated in place; what the last command changed carries the "changed" class.
+// with their dissected field names, the run's status (with the verdict's name, XDP_PASS ...) and fault.
+// Every cell is created once and updated in place; what the last command changed carries the "changed"
+// class. runSections() adds the places the inputs, context, maps and output panes fill.
 const HEX2 = (b) => b.toString(16).padStart(2, "0");
+
+/** Creates the run view's sections for the other run panes, in reading order; returns them by name. */
+export function runSections(view) {
+  const make = (id, tag, cls, title) => {
+    const e = document.createElement(tag);
+    e.id = id;
+    if (cls) e.className = cls;
+    if (title) {
+      const h = document.createElement("h3");
+      h.className = "sub";
+      h.textContent = title;
+      e.appendChild(h);
+    }
+    return e;
+  };
+  const inputs = make("run-inputs", "div");
+  view.querySelector("#packet-errors").after(inputs);
+  const maps = make("run-maps", "div", "", "Maps");
+  const output = make("run-output", "div", "", "Output");
+  const trace = make("run-trace", "ol", "output-list");
+  trace.setAttribute("aria-label", "bpf_trace_printk output");
+  const events = make("run-events", "ol", "output-list");
+  events.setAttribute("aria-label", "Ring buffer and perf events");
+  output.append(trace, events);
+  const context = make("run-context", "div");
+  view.querySelector("#run-regs").after(maps, output, context);
+  return { inputs, maps, trace, events, context };
+}
 
 export function setupRunPane(els, hub, model) {
   const regCells = [];
@@ -43,8 +72,8 @@ export function setupRunPane(els, hub, model) {
   let packetCells = [];
   let packetKey = "";
 
-  function buildPacket(bytes, dissection) {
-    const key = Array.from(bytes, HEX2).join("") + JSON.stringify(dissection);
+  function buildPacket(bytes, dissection, start) {
+    const key = Array.from(bytes, HEX2).join("") + JSON.stringify(dissection) + start;
     if (key === packetKey) return;
     packetKey = key;
     els.packet.replaceChildren();
@@ -52,10 +81,11 @@ export function setupRunPane(els, hub, model) {
     packetCells = [];
     const names = new Array(bytes.length).fill("");
     const layerOf = new Array(bytes.length).fill(-1);
+    // The region may start after the frame's first bytes (14 for types that start at the IP header).
     dissection.layers.forEach((layer, li) => {
-      for (let i = layer.offset; i < layer.offset + layer.length && i < bytes.length; i++) layerOf[i] = li;
+      for (let i = Math.max(0, layer.offset - start); i < layer.offset - start + layer.length && i < bytes.length; i++) layerOf[i] = li;
       for (const f of layer.fields) {
-        for (let i = f.offset; i < f.offset + f.length && i < bytes.length; i++) {
+        for (let i = Math.max(0, f.offset - start); i < f.offset - start + f.length && i < bytes.length; i++) {
           names[i] += (names[i] ? ", " : "") + `${layer.name}.${f.name} = ${f.value}${f.note ? " (" + f.note + ")" : ""}`;
         }
         const li2 = document.createElement("li");
@@ -118,7 +148,7 @@ export function setupRunPane(els, hub, model) {
     }
     els.stackTitle.textContent = `frame ${m.depth} (${stack ? stack.name : "-"})`;
     const input = m.regions.get(m.input.region);
-    if (full) buildPacket(input ? input.bytes : new Uint8Array(0), m.input.dissection);
+    if (full) buildPacket(input ? input.bytes : new Uint8Array(0), m.input.dissection, m.input.start || 0);
     if (input) {
       const changed = m.changedBytes.get(m.input.region) || new Set();
       packetCells.forEach((cell, i) => {
@@ -128,8 +158,11 @@ export function setupRunPane(els, hub, model) {
       });
     }
     let status = `${m.status} at pc ${m.pc} (line ${m.line}), ${m.position} instructions`;
-    if (m.status === "exited") status = `exited: r0 = ${m.returnValue} (${BigInt.asIntN(64, BigInt(m.returnValue))}) after ${m.position} instructions`;
+    if (m.status === "exited") {
+      status = `exited: r0 = ${m.returnValue} (${m.returnName || BigInt.asIntN(64, BigInt(m.returnValue))}) after ${m.position} instructions`;
+    }
     if (m.atBreakpoint) status += " - breakpoint";
+    if (m.cancelled) status += " - paused by a newer command";
     els.status.textContent = status;
     els.status.dataset.status = m.status;
     els.fault.hidden = !m.fault;

@@ -19,6 +19,7 @@ export const Commands = Object.freeze({
   SET_BREAKPOINTS: "setBreakpoints",
   CHANGE_INPUT: "changeInput",
   TRACE: "trace",
+  SET_MAP_ENTRY: "setMapEntry",   // payload {map, key, value} or {map, key, delete: true}
 });
 
 /** Error codes the server sends in `error` payloads. */

@@ -1,11 +1,14 @@
-# Copies the first 8 input bytes to the stack, changes one, and returns it.
-    r0 = 0
-    if r2 < 8 goto out
-    r3 = *(u64 *)(r1 + 0)
-    *(u64 *)(r10 - 8) = r3       # 8 stack bytes change
-    r4 = *(u8 *)(r10 - 8)
-    r4 += 1
-    *(u8 *)(r10 - 8) = r4        # one stack byte changes
-    r0 = *(u64 *)(r10 - 8)
+# XDP: copies the first 8 packet bytes to the stack, changes one, and returns XDP_PASS.
+    r0 = 2                       # XDP_PASS
+    r2 = *(u32 *)(r1 + 0)        # data
+    r3 = *(u32 *)(r1 + 4)        # data_end
+    r4 = r2
+    r4 += 8
+    if r4 > r3 goto out
+    r5 = *(u64 *)(r2 + 0)
+    *(u64 *)(r10 - 8) = r5       # 8 stack bytes change
+    r6 = *(u8 *)(r10 - 8)
+    r6 += 1
+    *(u8 *)(r10 - 8) = r6        # one stack byte changes
 out:
     exit

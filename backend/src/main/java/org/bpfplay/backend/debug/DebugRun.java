@@ -14,6 +14,7 @@ import org.bpfplay.backend.run.Assembly;
 import org.bpfplay.backend.run.EngineJson;
 import org.bpfplay.backend.run.EngineRuns;
 import org.bpfplay.backend.run.PacketInput;
+import org.bpfplay.backend.run.RunSettings;
 import org.bpfplay.backend.run.VerifierRuns;
 import org.bpfplay.backend.session.DebugCommandSession;
 import org.bpfplay.backend.session.Envelope;
@@ -27,20 +28,27 @@ import org.bpfplay.engine.interp.Machine;
 import org.bpfplay.engine.interp.Region;
 import org.bpfplay.engine.interp.RunStatus;
 import org.bpfplay.engine.interp.StepReport;
+import org.bpfplay.engine.isa.Instruction;
 import org.bpfplay.engine.isa.Program;
+import org.bpfplay.engine.maps.BpfMap;
+import org.bpfplay.engine.maps.Errno;
 import org.bpfplay.engine.packet.Packets;
+import org.bpfplay.engine.runtime.Execution;
+import org.bpfplay.engine.runtime.MapInit;
+import org.bpfplay.engine.runtime.Prepared;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One socket's debugger. Commands arrive one at a time on the session's command thread. Runs that may
- * take long ({@code continue}, {@code runTo}, {@code run}, {@code trace}) execute on the shared runner
- * pool, each with its own {@link Debugger} reference; a newer {@code load}, {@code reset},
- * {@code changeInput}, {@code run} or {@code trace} bumps the generation, which cancels the older run
- * (a trace stops at its next step; any other run's answer is replaced by {@code cancelled}). Commands
- * that continue the same run ({@code step}, {@code stepBack}, {@code setBreakpoints}) wait for it.
+ * One socket's debugger over one prepared run ({@link Execution}: the program type's context, the
+ * packet, the maps with their seeds). Commands arrive one at a time on the session's command thread.
+ * Runs that may take long ({@code continue}, {@code runTo}, {@code run}, {@code trace}, a step over a
+ * call) execute on the shared runner pool; ANY newer engine command bumps the generation, which pauses
+ * the older run where it is (it checks between chunks of 65536 instructions) and waits for it: a paused
+ * {@code continue}/{@code runTo}/step over answers its {@code diff} with {@code cancelled: true}, a
+ * {@code run} or {@code trace} answers {@code cancelled}. Then the newer command runs.
  */
 final class DebugRun implements DebugCommandSession {
     private final SessionOutput out;
@@ -53,9 +61,11 @@ final class DebugRun implements DebugCommandSession {
 
     // Touched by the command thread only (jobs get their own references).
     private Program program;
+    private RunSettings settings = RunSettings.DEFAULT;
     private byte[] input = new byte[0];
     private ObjectNode inputJson;
     private Budget budget;
+    private Execution execution;
     private Debugger debugger;
     private Map<Integer, BreakpointCondition> breakpoints = new TreeMap<>();
     private Future<?> current;
@@ -80,47 +90,49 @@ final class DebugRun implements DebugCommandSession {
                     + " s, bpfplay.limits.session-cpu-time); reload the page for a new session");
             return;
         }
+        // A newer command pauses a run still going (and waits until it has answered).
+        cancelOlder();
+        awaitCurrent();
         switch (c.type()) {
             case "load" -> load(c, p);
             case "changeInput" -> changeInput(c, p);
             case "setBreakpoints" -> setBreakpoints(c, p);
+            case "setMapEntry" -> ifLoaded(c, () -> setMapEntry(c, p));
             case "reset" -> ifLoaded(c, () -> {
-                cancelOlder();
-                restart();
+                String problem = restart();
+                if (problem != null) {
+                    out.error(c, ErrorCode.BAD_PAYLOAD, problem);
+                    return;
+                }
                 out.reply(c, "state", state());
             });
-            case "step" -> ifLoaded(c, () -> {
-                awaitCurrent();
-                Debugger d = debugger;
-                out.reply(c, "diff", timed(() -> diffOf(d, () -> d.step())));
-            });
+            case "step" -> ifLoaded(c, () -> step(c, p));
             case "stepBack" -> ifLoaded(c, () -> {
                 long n = p.has("n") ? p.get("n").asLong(1) : 1;
                 if (n < 1) {
                     out.error(c, ErrorCode.BAD_PAYLOAD, "'n' must be a positive integer (instructions to step back)");
                     return;
                 }
-                awaitCurrent();
                 Debugger d = debugger;
-                out.reply(c, "diff", timed(() -> diffOf(d, () -> d.stepBack(n))));
+                Execution e = execution;
+                out.reply(c, "diff", timed(() -> diffOf(e, () -> d.stepBack(n))));
             });
-            case "continue" -> ifLoaded(c, () -> {
-                awaitCurrent();
-                runJob(c, false, generation, debugger, new TreeMap<>(breakpoints), null);
-            });
+            case "continue" -> ifLoaded(c, () -> runJob(c, false, new TreeMap<>(breakpoints), null, Integer.MAX_VALUE, false));
             case "runTo" -> ifLoaded(c, () -> {
                 JsonNode pc = p.get("pc");
                 if (pc == null || !pc.canConvertToInt() || program.at(pc.asInt()) == null) {
                     out.error(c, ErrorCode.BAD_PAYLOAD, "'pc' must be the pc of an instruction (0.." + (program.slotCount() - 1) + ")");
                     return;
                 }
-                awaitCurrent();
-                runJob(c, false, generation, debugger, new TreeMap<>(breakpoints), pc.asInt());
+                runJob(c, false, new TreeMap<>(breakpoints), pc.asInt(), Integer.MAX_VALUE, false);
             });
             case "run" -> ifLoaded(c, () -> {
-                cancelOlder();
-                restart();
-                runJob(c, true, generation, debugger, Map.of(), null);
+                String problem = restart();
+                if (problem != null) {
+                    out.error(c, ErrorCode.BAD_PAYLOAD, problem);
+                    return;
+                }
+                runJob(c, true, Map.of(), null, Integer.MAX_VALUE, false);
             });
             case "trace" -> ifLoaded(c, () -> trace(c, p));
             case "verify" -> verifies.start(c, p, program);
@@ -146,29 +158,40 @@ final class DebugRun implements DebugCommandSession {
             out.error(c, ErrorCode.BAD_PAYLOAD, "'load' needs 'source' (the assembly program, a string)");
             return;
         }
-        JsonNode settings = p.get("settings");
+        JsonNode s = p.get("settings");
+        if (s != null && !s.isNull() && !s.isObject()) {
+            out.error(c, ErrorCode.BAD_PAYLOAD, "'settings' must be an object (type, ctx, context, mapSeeds, seed, budget)");
+            return;
+        }
         long steps = limits.runSteps();
-        if (settings != null && settings.has("budget")) {
-            JsonNode b = settings.get("budget");
+        if (s != null && s.has("budget")) {
+            JsonNode b = s.get("budget");
             if (!b.canConvertToLong() || b.asLong() <= 0) {
                 out.error(c, ErrorCode.BAD_PAYLOAD, "'settings.budget' must be a positive integer (most instructions per run)");
                 return;
             }
             steps = Math.min(b.asLong(), limits.runSteps());
         }
-        cancelOlder();
+        RunSettings.Parsed parsed = RunSettings.parse(s);
+        if (!parsed.ok()) {
+            out.error(c, ErrorCode.BAD_PAYLOAD, "settings." + parsed.field() + ": " + parsed.error());
+            return;
+        }
         verifies.cancel();
         program = null;
+        execution = null;
         debugger = null;
         breakpoints = new TreeMap<>();
+        settings = parsed.settings();
         AsmResult asm = timed(() -> assembly.assemble(source.stringValue()));
         ObjectNode reply = out.object();
         reply.put("ok", asm.ok());
         reply.set("instructions", asm.ok() ? EngineJson.instructions(asm.program()) : reply.arrayNode());
         reply.set("maps", asm.ok() ? EngineJson.maps(asm.program()) : reply.arrayNode());
         reply.set("errors", EngineJson.asmErrors(asm.errors()));
-        PacketInput packet = PacketInput.parse(p.has("packet") ? p.get("packet").asString("") : "", limits.packetBytes());
+        PacketInput packet = runs.packet(p.has("packet") ? p.get("packet").asString("") : "", settings.type());
         reply.set("packetErrors", EngineJson.packetErrors(packet.errors()));
+        reply.put("type", settings.type().oracleName);
         if (!asm.ok() || !packet.ok()) {
             reply.put("ok", false);
             out.reply(c, "loaded", reply);
@@ -177,26 +200,127 @@ final class DebugRun implements DebugCommandSession {
         program = asm.program();
         budget = runs.budget(steps);
         setInput(packet.bytes());
-        restart();
+        String problem = restart();
+        if (problem != null) {
+            // The program is fine, the run cannot start (as BPF_PROG_TEST_RUN would refuse it).
+            program = null;
+            reply.put("ok", false);
+            reply.put("runError", problem);
+            out.reply(c, "loaded", reply);
+            return;
+        }
         reply.put("budget", budget.maxInstructions());
         out.reply(c, "loaded", reply);
         out.emit("state", state());
     }
 
     private void changeInput(Envelope c, JsonNode p) {
-        PacketInput packet = PacketInput.parse(p.has("packet") ? p.get("packet").asString("") : "", limits.packetBytes());
+        RunSettings next = settings;
+        JsonNode s = p.get("settings");
+        if (s != null && !s.isNull()) {
+            RunSettings.Parsed parsed = s.isObject() ? RunSettings.parse(s)
+                    : new RunSettings.Parsed(null, "settings", "'settings' must be an object");
+            if (!parsed.ok()) {
+                out.error(c, ErrorCode.BAD_PAYLOAD, "settings." + parsed.field() + ": " + parsed.error());
+                return;
+            }
+            next = parsed.settings();
+        }
+        PacketInput packet = runs.packet(p.has("packet") ? p.get("packet").asString("") : "", next.type());
         ObjectNode reply = out.object();
         reply.put("ok", packet.ok());
         reply.set("packetErrors", EngineJson.packetErrors(packet.errors()));
         if (!packet.ok() || program == null) {
+            if (packet.ok()) {
+                settings = next;
+            }
             out.reply(c, "input", reply);
             return;
         }
-        cancelOlder();
+        RunSettings previous = settings;
+        byte[] previousInput = input;
+        ObjectNode previousJson = inputJson;
+        settings = next;
         setInput(packet.bytes());
-        restart();
+        String problem = restart();
+        if (problem != null) {
+            // Keep the run that worked; say why the new input does not.
+            settings = previous;
+            input = previousInput;
+            inputJson = previousJson;
+            reply.put("ok", false);
+            reply.put("runError", problem);
+            out.reply(c, "input", reply);
+            return;
+        }
         out.reply(c, "input", reply);
         out.emit("state", state());
+    }
+
+    /** {@code step {mode}}: "into" (default) executes one instruction; "over" runs a bpf-to-bpf call to its return. */
+    private void step(Envelope c, JsonNode p) {
+        String mode = p.has("mode") ? p.get("mode").asString("") : "into";
+        if (!mode.equals("into") && !mode.equals("over")) {
+            out.error(c, ErrorCode.BAD_PAYLOAD, "'mode' must be \"into\" or \"over\"");
+            return;
+        }
+        Machine m = debugger.machine();
+        Instruction insn = m.status() == RunStatus.RUNNING ? program.at(m.pc()) : null;
+        if (mode.equals("over") && insn != null && insn.isLocalCall()) {
+            // Into the call, then on until the instruction after it runs in this frame again.
+            runJob(c, false, new TreeMap<>(breakpoints), m.pc() + 1, m.depth(), true);
+            return;
+        }
+        Debugger d = debugger;
+        Execution e = execution;
+        out.reply(c, "diff", timed(() -> diffOf(e, () -> d.step())));
+    }
+
+    /**
+     * {@code setMapEntry {map, key, value}} writes an entry as user space would (BPF_MAP_UPDATE_ELEM,
+     * BPF_ANY); {@code {map, key, delete: true}} deletes one. Answers {@code mapEntry} with {@code ok},
+     * {@code error} (what is wrong, as data) and the map's new state. The edit also becomes a seed of
+     * later runs (reset, run, changeInput), and starts a new history: step back stops at this point.
+     */
+    private void setMapEntry(Envelope c, JsonNode p) {
+        ObjectNode reply = out.object();
+        String name = p.path("map").isString() ? p.get("map").stringValue() : null;
+        BpfMap map = name == null ? null : execution.map(name);
+        boolean delete = p.path("delete").asBoolean(false);
+        String error = null;
+        byte[] key = p.path("key").isString() ? RunSettings.hex(p.get("key").stringValue()) : null;
+        byte[] value = p.path("value").isString() ? RunSettings.hex(p.get("value").stringValue()) : null;
+        if (name == null) {
+            error = "'map' must name a map of the program";
+        } else if (map == null) {
+            error = "the program has no map named '" + name + "'";
+        } else if (key == null || key.length != map.spec().keySize()) {
+            error = "'key' must be " + map.spec().keySize() + " bytes in hex (the key size of " + name + ")";
+        } else if (!delete && value == null) {
+            error = "'value' must be bytes in hex (or send \"delete\": true)";
+        } else if (!delete && value.length != map.spec().valueSize()) {
+            error = "'value' must be " + map.spec().valueSize() + " bytes in hex (the value size of " + name + ")";
+        }
+        if (error == null) {
+            int rc = delete ? map.userDelete(key) : map.userUpdate(key, value, 0);
+            if (rc != 0) {
+                Errno e = Errno.of(rc);
+                error = (delete ? "BPF_MAP_DELETE_ELEM" : "BPF_MAP_UPDATE_ELEM") + " failed: "
+                        + (e == null ? "errno " + rc : e.message);
+            } else {
+                settings = delete ? settings.withoutSeed(name, key) : settings.withSeed(new MapInit(name, key, value));
+                debugger = execution.debugger();
+            }
+        }
+        reply.put("ok", error == null);
+        if (error != null) {
+            reply.put("error", error);
+        }
+        if (map != null) {
+            reply.set("map", EngineJson.mapState(map, EngineJson.mapEntries(map, EngineJson.MAP_ENTRY_LIMIT)));
+        }
+        reply.put("position", debugger.position());
+        out.reply(c, "mapEntry", reply);
     }
 
     private void setBreakpoints(Envelope c, JsonNode p) {
@@ -253,8 +377,9 @@ final class DebugRun implements DebugCommandSession {
             return;
         }
         long n = Math.min(steps, budget.maxInstructions());
-        long gen = cancelOlder();
+        long gen = generation;
         Debugger d = debugger;
+        Execution e = execution;
         Program prog = program;
         submit(c, () -> {
             long start = System.nanoTime();
@@ -265,10 +390,10 @@ final class DebugRun implements DebugCommandSession {
                     cancelled = true;
                     break;
                 }
-                MachineView.Capture before = MachineView.capture(d.machine());
+                MachineView.Capture before = MachineView.capture(e);
                 StepReport r = d.step();
                 done++;
-                if (!out.emit("diff", MachineView.diff(before, d.machine(), prog, false))) {
+                if (!out.emit("diff", MachineView.diff(before, e, prog, false))) {
                     cancelled = true;
                     break;
                 }
@@ -287,44 +412,73 @@ final class DebugRun implements DebugCommandSession {
         });
     }
 
-    /** continue / runTo / run on the runner pool; {@code toEnd} ignores breakpoints and answers a full state. */
-    private void runJob(Envelope c, boolean toEnd, long gen, Debugger d, Map<Integer, BreakpointCondition> bps, Integer target) {
+    /**
+     * continue / runTo / step over / run on the runner pool. {@code toEnd} ignores breakpoints and answers
+     * a full state. Otherwise the run stops at a breakpoint whose condition holds, or when the next
+     * instruction is {@code target} in a frame no deeper than {@code maxDepth} (run to cursor, the return
+     * of a stepped-over call); {@code stepFirst} executes one instruction (the call) before that.
+     */
+    private void runJob(Envelope c, boolean toEnd, Map<Integer, BreakpointCondition> bps, Integer target,
+                        int maxDepth, boolean stepFirst) {
+        long gen = generation;
+        Debugger d = debugger;
+        Execution e = execution;
         Program prog = program;
         submit(c, () -> {
             long start = System.nanoTime();
-            MachineView.Capture before = MachineView.capture(d.machine());
+            MachineView.Capture before = toEnd ? null : MachineView.capture(e);
+            java.util.function.BooleanSupplier stop = () -> generation != gen || !out.isOpen();
             boolean hit = false;
             if (toEnd) {
-                d.runToEnd();
+                d.runToBreakpoint(List.of(), stop);
             } else {
+                if (stepFirst) {
+                    d.step();
+                }
                 List<Integer> stops = new ArrayList<>(bps.keySet());
                 if (target != null) {
                     stops.add(target);
                 }
                 long deadline = start + limits.cpuTime().toNanos();
-                while (true) {
-                    StepReport r = d.runToBreakpoint(stops);
+                Machine m = d.machine();
+                while (m.status() == RunStatus.RUNNING && !stop.getAsBoolean()) {
+                    if (target != null && m.pc() == target && m.depth() <= maxDepth && stepFirst) {
+                        break;   // the stepped-over call returned at once
+                    }
+                    StepReport r = d.runToBreakpoint(stops, stop);
                     if (!r.stoppedAtBreakpoint()) {
                         break;
                     }
-                    int pc = d.machine().pc();
+                    int pc = m.pc();
                     BreakpointCondition cond = bps.get(pc);
-                    if ((target != null && pc == target) || cond == null || cond.test(d.machine().registers())) {
-                        hit = target == null || pc != target;
+                    if (target != null && pc == target && m.depth() <= maxDepth) {
                         break;
                     }
-                    if (generation != gen || System.nanoTime() > deadline) {
+                    if (bps.containsKey(pc) && (cond == null || cond.test(m.registers()))) {
+                        hit = true;
+                        break;
+                    }
+                    if (System.nanoTime() > deadline) {
                         break;
                     }
                 }
             }
             cpuNanos.addAndGet(System.nanoTime() - start);
-            if (generation != gen) {
-                out.reply(c, "cancelled", out.object().put("reason", "a newer command replaced this run"));
+            boolean cancelled = generation != gen;
+            if (toEnd) {
+                if (cancelled) {
+                    out.reply(c, "cancelled", out.object().put("reason", "a newer command replaced this run")
+                            .put("position", d.position()));
+                } else {
+                    out.reply(c, "state", MachineView.full(e, prog).setAll(inputPart(d, e)));
+                }
                 return;
             }
-            out.reply(c, toEnd ? "state" : "diff", toEnd ? MachineView.full(d.machine(), prog).setAll(inputPart())
-                    : MachineView.diff(before, d.machine(), prog, hit));
+            ObjectNode diff = MachineView.diff(before, e, prog, hit);
+            if (cancelled) {
+                diff.put("cancelled", true);
+            }
+            out.reply(c, "diff", diff);
         });
     }
 
@@ -345,8 +499,8 @@ final class DebugRun implements DebugCommandSession {
         }
     }
 
-    private long cancelOlder() {
-        return ++generation;
+    private void cancelOlder() {
+        generation++;
     }
 
     private void awaitCurrent() {
@@ -364,7 +518,7 @@ final class DebugRun implements DebugCommandSession {
     }
 
     private void ifLoaded(Envelope c, Runnable action) {
-        if (program == null || debugger == null) {
+        if (program == null || execution == null) {
             out.error(c, ErrorCode.NOT_LOADED, "no program is loaded: send 'load' with a program that assembles first");
             return;
         }
@@ -375,17 +529,25 @@ final class DebugRun implements DebugCommandSession {
         input = bytes;
         inputJson = out.object();
         inputJson.set("dissection", EngineJson.dissection(Packets.dissect(bytes)));
+        inputJson.put("start", EngineRuns.packetStart(settings.type()));
     }
 
-    private void restart() {
-        debugger = runs.debugger(program, input, budget);
+    /** A fresh run of the program on the current input and settings; the reason when it cannot start. */
+    private String restart() {
+        Prepared prepared = runs.prepare(program, settings, input, budget);
+        if (!prepared.ok()) {
+            return "the run cannot start: " + prepared.error();
+        }
+        execution = prepared.execution();
+        debugger = execution.debugger();
+        return null;
     }
 
-    private ObjectNode inputPart() {
+    private ObjectNode inputPart(Debugger d, Execution e) {
         ObjectNode o = out.object();
         ObjectNode in = inputJson.deepCopy();
-        Region r = runs.inputRegion(debugger.machine());
-        in.put("region", r == null ? 0 : debugger.machine().memory().regions().indexOf(r) + 1);
+        Region r = EngineRuns.packetRegion(d.machine());
+        in.put("region", r == null ? 0 : d.machine().memory().regions().indexOf(r) + 1);
         o.set("input", in);
         ArrayNode bps = o.putArray("breakpoints");
         breakpoints.forEach((pc, cond) -> {
@@ -394,17 +556,21 @@ final class DebugRun implements DebugCommandSession {
                 b.put("condition", cond.text());
             }
         });
+        ArrayNode seeds = o.putArray("mapSeeds");
+        for (MapInit i : e.input().inits()) {
+            seeds.addObject().put("map", i.map()).put("key", EngineJson.hex(i.key())).put("value", EngineJson.hex(i.value()));
+        }
         return o;
     }
 
     private ObjectNode state() {
-        return MachineView.full(debugger.machine(), program).setAll(inputPart());
+        return MachineView.full(execution, program).setAll(inputPart(debugger, execution));
     }
 
-    private ObjectNode diffOf(Debugger d, Runnable command) {
-        MachineView.Capture before = MachineView.capture(d.machine());
+    private ObjectNode diffOf(Execution e, Runnable command) {
+        MachineView.Capture before = MachineView.capture(e);
         command.run();
-        return MachineView.diff(before, d.machine(), program, false);
+        return MachineView.diff(before, e, program, false);
     }
 
     private <T> T timed(java.util.function.Supplier<T> work) {

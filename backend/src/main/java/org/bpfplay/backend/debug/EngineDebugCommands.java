@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine plugged into the session socket: assembler, verifier (streamed, see {@link VerifyJobs}),
- * interpreter and debugger. Maps are not there yet, so {@code setMapEntry} answers {@code engine_unavailable}.
+ * the runtime (program types, maps) and the debugger.
  * Long runs share one bounded pool (as many threads as cores): a busy server answers {@code overloaded}
  * rather than starting unbounded threads.
  */

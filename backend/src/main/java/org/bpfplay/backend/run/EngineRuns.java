@@ -1,27 +1,35 @@
 package org.bpfplay.backend.run;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.bpfplay.backend.system.Limits;
 import org.bpfplay.engine.interp.Budget;
-import org.bpfplay.engine.interp.ConformanceRunner;
-import org.bpfplay.engine.interp.Debugger;
 import org.bpfplay.engine.interp.Machine;
-import org.bpfplay.engine.interp.Memory;
 import org.bpfplay.engine.interp.Region;
 import org.bpfplay.engine.interp.RegionKind;
-import org.bpfplay.engine.interp.RunResult;
 import org.bpfplay.engine.isa.Program;
+import org.bpfplay.engine.progtype.PacketModel;
+import org.bpfplay.engine.progtype.ProgramType;
+import org.bpfplay.engine.runtime.Prepared;
+import org.bpfplay.engine.runtime.ProgramRun;
+import org.bpfplay.engine.runtime.RunInput;
+import org.bpfplay.engine.runtime.RunOutcome;
 import org.springframework.stereotype.Component;
 
 /**
- * The ONE place where the backend sets up the interpreter. Today a run uses the conformance-suite
- * setup (r1 = a writable copy of the input bytes, r2 = their length, r10 = the stack); when the engine's
- * run facade with program-type contexts (xdp_md, __sk_buff) and maps arrives, only this class changes.
+ * The ONE place where the backend sets up a run: the engine's {@link ProgramRun} with the program type's
+ * context ({@code xdp_md}, {@code __sk_buff}, ...), the packet, the maps the source declares with their
+ * seeds, and the simulated world's seed, as BPF_PROG_TEST_RUN would prepare it. The REST run and every
+ * debugger command of the session socket go through here.
  */
 @Component
 public class EngineRuns {
+    /** The packet of a packet-type run that gives none (test_run needs at least an Ethernet header). */
+    public static final String DEFAULT_PACKET = "eth ipv4 udp";
+
     private final Limits limits;
+    private final ProgramRun engine = new ProgramRun();
 
     public EngineRuns(Limits limits) {
         this.limits = limits;
@@ -33,41 +41,48 @@ public class EngineRuns {
         return new Budget(steps, TimeUnit.NANOSECONDS.convert(limits.cpuTime()));
     }
 
-    /** A machine ready to run {@code program} on {@code input}. */
-    public Machine machine(Program program, byte[] input) {
-        return ConformanceRunner.machine(program, input);
+    /** The input packet from what the user typed; blank means {@link #DEFAULT_PACKET} for types that run on a packet. */
+    public PacketInput packet(String text, ProgramType type) {
+        boolean blank = text == null || text.isBlank();
+        return PacketInput.parse(blank && type.packet != PacketModel.NONE ? DEFAULT_PACKET : text, limits.packetBytes());
     }
 
-    /** A debugger over a fresh machine. */
-    public Debugger debugger(Program program, byte[] input, Budget budget) {
-        return new Debugger(machine(program, input), budget);
+    /** A run ready to execute or step, or why test_run would refuse it (bad context, packet too short, map seed). */
+    public Prepared prepare(Program program, RunSettings settings, byte[] packet, Budget budget) {
+        RunInput input = new RunInput(settings.type(), packet, settings.ctx(), settings.seeds(), 1, settings.seed(), budget);
+        return engine.prepare(program, List.of(), input);
     }
 
-    /** Runs to the end: the result and the input bytes as the program left them. */
-    public Outcome run(Program program, byte[] input, Budget budget) {
-        Machine m = machine(program, input);
-        RunResult result = m.run(budget);
-        return new Outcome(result, dataOut(m, input));
+    /** Prepares and runs to the end. */
+    public RunOutcome run(Program program, RunSettings settings, byte[] packet, Budget budget) {
+        Prepared p = prepare(program, settings, packet, budget);
+        return p.ok() ? p.execution().run() : new RunOutcome(p.error(), null, null, java.util.Map.of(), List.of(),
+                List.of(), List.of());
     }
 
-    /** The input region after the run (the program may write it), or the input unchanged if there is none. */
-    public byte[] dataOut(Machine m, byte[] input) {
-        Region r = inputRegion(m);
-        return r == null ? input.clone() : r.snapshotBytes();
+    /** The region the program sees the packet in now (bpf_xdp_adjust_head makes a new one), or null. */
+    public static Region packetRegion(Machine m) {
+        Region found = null;
+        for (Region r : m.memory().regions()) {
+            if (r != null && r.kind() == RegionKind.PACKET) {
+                found = r;
+            }
+        }
+        return found;
     }
 
-    /** The region holding the input bytes (packet or conformance memory), or null when the input is empty. */
-    public Region inputRegion(Machine m) {
-        Memory mem = m.memory();
-        for (Region r : mem.regions()) {
-            if (r != null && (r.kind() == RegionKind.MEMORY || r.kind() == RegionKind.PACKET)) {
+    /** The context region r1 pointed to at the start (the first context region), or null. */
+    public static Region contextRegion(Machine m) {
+        for (Region r : m.memory().regions()) {
+            if (r != null && r.kind() == RegionKind.CONTEXT) {
                 return r;
             }
         }
         return null;
     }
 
-    /** What a run to the end produced. */
-    public record Outcome(RunResult result, byte[] dataOut) {
+    /** Where the packet region's first byte lies in the frame: 14 for types that start at the IP header. */
+    public static int packetStart(ProgramType type) {
+        return type.packet == PacketModel.SKB_L3 ? 14 : 0;
     }
 }

@@ -21,8 +21,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 public class ExampleCatalog {
-    /** One example: its id, title, input packet (description or hex, may be empty) and source. */
-    public record Example(String id, String title, String packet, String source) {
+    /**
+     * One example: its id, title, input packet (description or hex, may be empty), program type, map
+     * seeds ({@code NAME:KEYHEX=VALUEHEX}) and source.
+     */
+    public record Example(String id, String title, String packet, String type, List<String> mapSeeds, String source) {
     }
 
     private final List<Example> examples;
@@ -33,12 +36,15 @@ public class ExampleCatalog {
             index.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
             List<Example> list = new ArrayList<>();
             for (String id : index.getProperty("order").split("\\s*,\\s*")) {
-                String[] parts = index.getProperty(id).split("\\|", 2);
+                String[] parts = index.getProperty(id).split("\\|", -1);
                 String source;
                 try (InputStream s = new ClassPathResource("examples/" + id + ".s").getInputStream()) {
                     source = new String(s.readAllBytes(), StandardCharsets.UTF_8);
                 }
-                list.add(new Example(id, parts[0].strip(), parts.length > 1 ? parts[1].strip() : "", source));
+                String type = part(parts, 2);
+                String seeds = part(parts, 3);
+                list.add(new Example(id, part(parts, 0), part(parts, 1), type.isEmpty() ? RunSettings.DEFAULT_TYPE.oracleName : type,
+                        seeds.isEmpty() ? List.of() : List.of(seeds.split("\\s+")), source));
             }
             examples = List.copyOf(list);
         } catch (IOException e) {
@@ -46,16 +52,24 @@ public class ExampleCatalog {
         }
     }
 
+    private static String part(String[] parts, int i) {
+        return parts.length > i ? parts[i].strip() : "";
+    }
+
     public List<Example> all() {
         return examples;
     }
 
-    /** {@code {examples: [{id, title, packet, source}]}}. */
+    /** {@code {examples: [{id, title, packet, type, mapSeeds, source}]}}. */
     public ObjectNode json() {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         ArrayNode list = out.putArray("examples");
         for (Example e : examples) {
-            list.addObject().put("id", e.id()).put("title", e.title()).put("packet", e.packet()).put("source", e.source());
+            ObjectNode o = list.addObject().put("id", e.id()).put("title", e.title()).put("packet", e.packet())
+                    .put("type", e.type());
+            ArrayNode seeds = o.putArray("mapSeeds");
+            e.mapSeeds().forEach(seeds::add);
+            o.put("source", e.source());
         }
         return out;
     }

@@ -16,6 +16,8 @@ import org.bpfplay.engine.isa.DecodeError;
 import org.bpfplay.engine.isa.Encoding;
 import org.bpfplay.engine.isa.InsnCheck;
 import org.bpfplay.engine.isa.Program;
+import org.bpfplay.engine.maps.MapSpec;
+import org.bpfplay.engine.runtime.RunOutcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -90,12 +92,22 @@ public class ProgramService {
         return out;
     }
 
-    /** {@code {source, packet?, budget?}} -> {@code {status, r0, retval, instructions, fault?, dataOut}}. */
+    /**
+     * {@code {source, packet?, budget?, type?, ctx?, context?, mapSeeds?, seed?}} -> {@code {status, r0,
+     * retval, returnName?, instructions, fault?, dataOut, maps, trace, events}}.
+     */
     public ObjectNode run(JsonNode body) {
-        RequestFields.only(body, Set.of("source", "packet", "budget"), "run takes source, packet, budget");
+        Set<String> fields = new java.util.HashSet<>(Set.of("source", "packet", "budget"));
+        fields.addAll(RunSettings.FIELDS);
+        RequestFields.only(body, fields, "run takes source, packet, budget, type, ctx, context, mapSeeds, seed");
         String source = RequestFields.string(body, "source", true, "the assembly program");
         String packet = RequestFields.string(body, "packet", false, "a packet description or hex bytes");
         Long budget = RequestFields.positive(body, "budget", "most instructions to execute");
+        RunSettings.Parsed parsed = RunSettings.parse(body);
+        if (!parsed.ok()) {
+            throw ApiException.badRequest(parsed.error(), ApiError.Location.field(parsed.field()));
+        }
+        RunSettings settings = parsed.settings();
         AsmResult asm = assembly.assemble(source);
         if (!asm.ok()) {
             AsmError first = asm.errors().get(0);
@@ -103,21 +115,36 @@ public class ProgramService {
             throw ApiException.badRequest("the program does not assemble: " + first + more,
                     new ApiError.Location(first.line(), first.column(), "source", null));
         }
-        PacketInput input = PacketInput.parse(packet, limits.packetBytes());
+        PacketInput input = runs.packet(packet, settings.type());
         if (!input.ok()) {
             throw ApiException.badRequest("bad packet: " + input.errors().get(0), ApiError.Location.field("packet"));
         }
-        EngineRuns.Outcome outcome = runs.run(asm.program(), input.bytes(), runs.budget(budget));
+        RunOutcome outcome = runs.run(asm.program(), settings, input.bytes(), runs.budget(budget));
+        if (!outcome.ok()) {
+            throw ApiException.badRequest("the run cannot start: " + outcome.error());
+        }
         RunResult r = outcome.result();
         ObjectNode out = F.objectNode();
         out.put("status", r.status() == RunStatus.EXITED ? "exited" : "faulted");
         out.put("r0", EngineJson.hex64(r.r0()));
         out.put("retval", r.r0() & 0xffffffffL);
+        String name = r.status() == RunStatus.EXITED ? settings.type().returnName(r.r0() & 0xffffffffL) : null;
+        if (name != null) {
+            out.put("returnName", name);
+        }
         out.put("instructions", r.instructions());
         if (r.fault() != null) {
             out.set("fault", EngineJson.fault(r.fault(), asm.program()));
         }
-        out.put("dataOut", EngineJson.hex(outcome.dataOut()));
+        out.put("dataOut", outcome.dataOut() == null ? "" : EngineJson.hex(outcome.dataOut()));
+        ArrayNode maps = out.putArray("maps");
+        for (MapSpec spec : asm.program().maps()) {
+            maps.add(EngineJson.mapState(spec, outcome.maps().getOrDefault(spec.name(), java.util.List.of())));
+        }
+        ArrayNode trace = out.putArray("trace");
+        outcome.trace().forEach(trace::add);
+        ArrayNode events = out.putArray("events");
+        outcome.events().forEach(events::add);
         return out;
     }
 }

@@ -204,15 +204,15 @@ class PlaygroundBrowserTest {
             assertThat(proto.getText()).isEqualTo("11");
             assertThat(proto.getDomAttribute("title")).contains("ipv4.proto = 17");
             b.wait.until(d -> "0".equals(currentPc(b)));
-            // the cursor on line 10 ("r0 = 1"), then "To cursor"
-            b.js("const v = window.bpfplay.editor.view; v.dispatch({selection: {anchor: v.state.doc.line(10).from}})");
+            // the cursor on line 14 ("r0 = 1", XDP_DROP), then "To cursor"
+            b.js("const v = window.bpfplay.editor.view; v.dispatch({selection: {anchor: v.state.doc.line(14).from}})");
             b.driver.findElement(By.id("btn-run-to")).click();
             b.wait.until(d -> d.findElement(By.cssSelector("#insns .insn.current")).getText().contains("r0 = 1"));
             assertThat(b.driver.findElement(By.id("reg-r4")).getText()).isEqualTo("0x11");
             assertThat(b.driver.findElement(By.cssSelector("#editor .cm-runLine")).getText()).contains("r0 = 1");
             b.screenshot("run-to-cursor-dark");
             new Actions(b.driver).sendKeys(Keys.F5).perform();
-            b.wait.until(d -> d.findElement(By.id("run-status")).getText().startsWith("exited: r0 = 0x1"));
+            b.wait.until(d -> d.findElement(By.id("run-status")).getText().startsWith("exited: r0 = 0x1 (XDP_DROP)"));
         }
     }
 

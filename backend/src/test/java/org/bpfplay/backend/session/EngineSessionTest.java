@@ -17,6 +17,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "bpfplay.data-dir=./target/test-data/engine-session",
         "bpfplay.limits.program-insns=64",
+        // the 10,000-step trace must not meet the per-command time limit on a busy machine
+        "bpfplay.limits.cpu-time=60s",
 })
 class EngineSessionTest {
     static final String COUNT = "    r3 = 7\n    r4 = 0\nloop:\n    r4 += 1\n    if r4 < 5 goto loop\n"
@@ -26,7 +28,7 @@ class EngineSessionTest {
     int port;
 
     static String quoted(String s) {
-        return "\"" + s.replace("\n", "\\n") + "\"";
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     /** Loads a program and returns the first full state. */
@@ -53,11 +55,14 @@ class EngineSessionTest {
     @Test
     void loadStepStepBackAndContinueToAConditionalBreakpoint() throws Exception {
         try (TestSocket socket = TestSocket.open(port)) {
-            JsonNode state = load(socket, COUNT, "01 02 03", "{}");
+            JsonNode state = load(socket, COUNT, "eth ipv4 udp payload=hex:010203", "{}");
             assertThat(state.get("pc").intValue()).isZero();
             assertThat(state.get("status").stringValue()).isEqualTo("running");
-            assertThat(state.get("registers").get(2).stringValue()).isEqualTo("0x3");
-            assertThat(state.get("regions").toString()).contains("\"name\":\"memory\"").contains("\"bytes\":\"010203\"");
+            // xdp (the default type): r1 is the xdp_md context, the packet its own region
+            int ctx = state.get("context").get("region").intValue();
+            assertThat(state.get("registers").get(1).stringValue()).isEqualTo("0x" + Long.toHexString(((long) ctx << 32) + 0x80000000L));
+            assertThat(state.get("regions").toString()).contains("\"name\":\"xdp_md\"").contains("\"name\":\"packet\"")
+                    .contains("010203\"");
 
             JsonNode d = command(socket, "step", "{}", "diff");
             assertThat(d.get("pc").intValue()).isEqualTo(1);

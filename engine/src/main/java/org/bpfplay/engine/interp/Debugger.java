@@ -149,6 +149,15 @@ public final class Debugger {
      * runs first even if it has a breakpoint), or exit, fault, or the budget.
      */
     public StepReport runToBreakpoint(Collection<Integer> pcs) {
+        return runToBreakpoint(pcs, () -> false);
+    }
+
+    /**
+     * As {@link #runToBreakpoint(Collection)}, also pausing (still running, where it is) as soon as
+     * {@code stop} answers true; it is asked between chunks of at most {@link Budget#CHECK_INTERVAL}
+     * instructions, so a server can cancel a long run from another thread within milliseconds.
+     */
+    public StepReport runToBreakpoint(Collection<Integer> pcs, java.util.function.BooleanSupplier stop) {
         Snapshot before = m.capture();
         if (m.status != RunStatus.RUNNING) {
             return diff(before, false);
@@ -172,6 +181,9 @@ public final class Debugger {
             maybeSnapshot();
             if (r == ExecLoop.BREAK) {
                 hit = true;
+                break;
+            }
+            if (m.status == RunStatus.RUNNING && stop.getAsBoolean()) {
                 break;
             }
             if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
