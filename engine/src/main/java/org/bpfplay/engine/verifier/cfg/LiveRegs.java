@@ -120,7 +120,8 @@ public final class LiveRegs {
                 if (in.isWide()) {
                     def[pc] = bit(d);
                 } else {
-                    use[pc] = bit(6) | (in.mode() == Mode.IND ? bit(s) : 0);
+                    // 6.18 counts every register as used by LD_ABS/IND (it may end the program)
+                    use[pc] = 0x3ff;
                     def[pc] = 0x3f;
                 }
                 break;

@@ -68,9 +68,11 @@ final class Precision {
             for (int i = 0; i < 10; i++) {
                 if ((regs & (1 << i)) != 0) {
                     RegState reg = f.regs[i];
-                    if (!reg.isScalar()) {
+                    // a register already precise here was propagated further up when it became
+                    // precise: the walk stops tracking it (this keeps long loops linear)
+                    if (!reg.isScalar() || reg.precise()) {
                         regs &= ~(1 << i);
-                    } else if (!reg.precise()) {
+                    } else {
                         f.regs[i] = reg.withPrecise(true);
                         changed = true;
                     }
@@ -79,9 +81,9 @@ final class Precision {
             for (int i = 0; i < 53; i++) {
                 if ((stack & (1L << i)) != 0) {
                     StackSlot s = f.slot(i);
-                    if (!s.isSpill() || !s.spilled().isScalar()) {
+                    if (!s.isSpill() || !s.spilled().isScalar() || s.spilled().precise()) {
                         stack &= ~(1L << i);
-                    } else if (!s.spilled().precise()) {
+                    } else {
                         f.setSlot(i, new StackSlot(s.types(), s.spilled().withPrecise(true)));
                         changed = true;
                     }
