@@ -51,8 +51,8 @@ final class VerifyCommand implements Command {
             switch (a) {
                 case "--type" -> {
                     type = ProgramType.byName(v);
-                    if (!VerifierOptions.SUPPORTED_TYPES.contains(type)) {
-                        return usage(err, "the verifier handles --type socket_filter and xdp so far, not '" + v + "'");
+                    if (type == null || !VerifierOptions.SUPPORTED_TYPES.contains(type)) {
+                        return usage(err, "the verifier handles --type " + VerifierOptions.supportedNames() + ", not '" + v + "'");
                     }
                 }
                 case "--log-level" -> {

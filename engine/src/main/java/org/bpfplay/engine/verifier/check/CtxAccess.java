@@ -1,23 +1,51 @@
 /*
- * Context access rules per program type (net/core/filter.c): xdp_is_valid_access for struct
- * xdp_md (4-byte aligned reads only, no writes, data/data_meta/data_end load packet pointers,
- * egress_ifindex only for devmap programs) and sk_filter_is_valid_access + bpf_skb_is_valid_access
- * for struct __sk_buff (fields a socket filter may not see, writes only to cb[], narrow reads of
- * 4-byte fields, exact sizes for the u64 and pointer fields).
+ * Context access per program type: dispatches to the rule table of the type's context family
+ * (check/ctx: __sk_buff for socket_filter, sched_cls and cgroup_skb, xdp_md, the tracing contexts,
+ * bpf_perf_event_data), plus the per-type packet and LD_ABS permissions the verifier asks about.
  */
 package org.bpfplay.engine.verifier.check;
 
 import org.bpfplay.engine.progtype.ProgramType;
+import org.bpfplay.engine.verifier.check.ctx.CtxRules;
+import org.bpfplay.engine.verifier.check.ctx.PerfEventRules;
+import org.bpfplay.engine.verifier.check.ctx.SkBuffField;
+import org.bpfplay.engine.verifier.check.ctx.SkBuffRules;
+import org.bpfplay.engine.verifier.check.ctx.TracingRules;
+import org.bpfplay.engine.verifier.check.ctx.XdpMdRules;
 import org.bpfplay.engine.verifier.state.RegType;
 
 /** Whether a context access is allowed, and what a load yields. */
 public final class CtxAccess {
     /** sizeof(struct xdp_md). */
-    public static final int XDP_MD_SIZE = 24;
+    public static final int XDP_MD_SIZE = XdpMdRules.STRUCT_SIZE;
     /** sizeof(struct __sk_buff). */
-    public static final int SK_BUFF_SIZE = 192;
+    public static final int SK_BUFF_SIZE = SkBuffField.STRUCT_SIZE;
 
     private CtxAccess() {
+    }
+
+    /** The rule table of a program type. */
+    public static CtxRules rules(ProgramType type) {
+        switch (type) {
+            case SOCKET_FILTER:
+                return SkBuffRules.SOCKET_FILTER;
+            case SCHED_CLS:
+                return SkBuffRules.SCHED_CLS;
+            case CGROUP_SKB:
+                return SkBuffRules.CGROUP_SKB;
+            case XDP:
+                return XdpMdRules.XDP;
+            case KPROBE:
+                return TracingRules.KPROBE;
+            case TRACEPOINT:
+                return TracingRules.TRACEPOINT;
+            case RAW_TRACEPOINT:
+                return TracingRules.RAW_TRACEPOINT;
+            case PERF_EVENT:
+                return PerfEventRules.PERF_EVENT;
+            default:
+                throw new IllegalArgumentException("no context rules for " + type);
+        }
     }
 
     /**
@@ -25,62 +53,24 @@ public final class CtxAccess {
      * is invalid ("invalid bpf_context access").
      */
     public static RegType access(ProgramType type, int off, int size, boolean write) {
-        return type == ProgramType.XDP ? xdp(off, size, write) : socketFilter(off, size, write);
+        return access(type, off, size, write, false);
     }
 
-    private static RegType xdp(int off, int size, boolean write) {
-        if (off == 20 || write) {
-            return null;
-        }
-        if (off < 0 || off >= XDP_MD_SIZE || off % size != 0 || size != 4) {
-            return null;
-        }
-        switch (off) {
-            case 0:
-                return RegType.PTR_TO_PACKET;
-            case 4:
-                return RegType.PTR_TO_PACKET_END;
-            case 8:
-                return RegType.PTR_TO_PACKET_META;
-            default:
-                return RegType.SCALAR;
-        }
+    /** As {@link #access(ProgramType, int, int, boolean)}, for a sign-extending load when {@code signExtend}. */
+    public static RegType access(ProgramType type, int off, int size, boolean write, boolean signExtend) {
+        return rules(type).access(off, size, write, signExtend);
     }
 
-    private static boolean in(int off, int start, int size) {
-        return off >= start && off < start + size;
+    /**
+     * may_access_direct_pkt_data for a store through a packet pointer: tc and xdp programs may
+     * write the packet, cgroup_skb programs only read it.
+     */
+    public static boolean mayWritePacket(ProgramType type) {
+        return type == ProgramType.SCHED_CLS || type == ProgramType.XDP;
     }
 
-    private static RegType socketFilter(int off, int size, boolean write) {
-        if (in(off, 72, 4) || in(off, 76, 4) || in(off, 140, 4) || in(off, 80, 4) || in(off, 88, 52)
-                || in(off, 152, 8) || in(off, 160, 4) || in(off, 184, 8)) {
-            return null;
-        }
-        boolean cb = in(off, 48, 20);
-        if (write && !cb) {
-            return null;
-        }
-        if (off < 0 || off >= SK_BUFF_SIZE || off % size != 0) {
-            return null;
-        }
-        if (cb) {
-            return off + size > 68 ? null : RegType.SCALAR;
-        }
-        if (in(off, 100, 32) || in(off, 92, 8) || in(off, 76, 8) || in(off, 140, 4)) {
-            return size != 4 ? null : RegType.SCALAR;
-        }
-        if (in(off, 144, 8)) {
-            return null; // flow_keys
-        }
-        if (off == 168) {
-            return write || size != 8 ? null : RegType.PTR_TO_SOCK_COMMON_OR_NULL;
-        }
-        if (off == 180 || in(off, 181, 3)) {
-            return null; // tstamp_type and padding
-        }
-        if (write) {
-            return size != 4 ? null : RegType.SCALAR;
-        }
-        return size <= 4 && (size & (size - 1)) == 0 ? RegType.SCALAR : null;
+    /** may_access_skb: the types whose programs may use BPF_LD_ABS/IND. */
+    public static boolean mayUseLdAbs(ProgramType type) {
+        return type == ProgramType.SOCKET_FILTER || type == ProgramType.SCHED_CLS;
     }
 }

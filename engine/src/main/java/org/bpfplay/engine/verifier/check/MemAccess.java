@@ -125,13 +125,16 @@ public final class MemAccess {
         Failure f;
         switch (reg.type()) {
             case PTR_TO_CTX:
+                if (reg.off() < 0) {
+                    return Failure.eacces("negative offset ctx ptr R" + regno + " off=" + reg.off() + " disallowed");
+                }
                 if (reg.off() != 0) {
                     return Failure.eacces("dereference of modified ctx ptr R" + regno + " off=" + reg.off() + " disallowed");
                 }
                 if (!reg.value().isConst() || reg.value().constValue() != 0) {
                     return Failure.eacces("variable ctx access var_off=" + reg.value().varOff() + " disallowed");
                 }
-                RegType t = CtxAccess.access(cx.progType, off, size, write);
+                RegType t = CtxAccess.access(cx.progType, off, size, write, sx);
                 if (t == null) {
                     return Failure.eacces("invalid bpf_context access off=" + off + " size=" + size);
                 }
@@ -176,6 +179,9 @@ public final class MemAccess {
                 break;
             case PTR_TO_PACKET:
             case PTR_TO_PACKET_META:
+                if (write && !CtxAccess.mayWritePacket(cx.progType)) {
+                    return Failure.eacces("cannot write into packet");
+                }
                 f = packet(regno, reg, off, size);
                 if (f != null) {
                     return f;

@@ -10,6 +10,7 @@ package org.bpfplay.engine.verifier.explore;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,9 +33,11 @@ import org.bpfplay.engine.verifier.check.AluCheck;
 import org.bpfplay.engine.verifier.check.CheckContext;
 import org.bpfplay.engine.verifier.check.CondJump;
 import org.bpfplay.engine.verifier.cfg.MapRefs;
+import org.bpfplay.engine.verifier.check.CtxAccess;
 import org.bpfplay.engine.verifier.check.Failure;
 import org.bpfplay.engine.verifier.check.HelperCall;
 import org.bpfplay.engine.verifier.check.MemAccess;
+import org.bpfplay.engine.verifier.check.ReturnRule;
 import org.bpfplay.engine.verifier.log.KernelDisasm;
 import org.bpfplay.engine.verifier.log.StatePrinter;
 import org.bpfplay.engine.verifier.log.VerifierEvent;
@@ -192,8 +195,9 @@ public final class Explorer {
             failingInsn = insnIdx;
             List<Integer> pcs = new ArrayList<>();
             for (History p = path; p != null; p = p.prev()) {
-                pcs.add(0, p.pc());
+                pcs.add(p.pc());
             }
+            Collections.reverse(pcs); // (prepending was quadratic on a million-insn path)
             emit(VerifierEvent.Rejected.of(insnIdx, f.message(), pcs));
         }
         return f;
@@ -310,6 +314,9 @@ public final class Explorer {
                                     : Failure.einval(HelperCall.leakLines(cx.cur.refs)
                                             + "BPF_EXIT instruction in main prog would lead to reference leak");
                             if (f == null) {
+                                f = returnCode();
+                            }
+                            if (f == null) {
                                 recordInsn();
                                 stackLive.commit();
                                 if (!exitPath()) {
@@ -361,6 +368,20 @@ public final class Explorer {
         emit(new VerifierEvent.InsnChecked(prevInsnIdx, fr.frameno, List.of(fr.regs), List.copyOf(fr.stack)));
     }
 
+    /** check_return_code: the type's rule for r0; a ranged rule first makes r0 precise. */
+    private Failure returnCode() {
+        ReturnRule rule = ReturnRule.of(cx.progType);
+        if (!rule.ranged) {
+            return null;
+        }
+        Failure f = rule.typeCheck(cx.reg(0));
+        if (f == null) {
+            precision.mark(cx.cur, path, 1, 0);
+            f = rule.rangeCheck(cx.reg(0));
+        }
+        return f;
+    }
+
     private Failure ld(Instruction in) {
         if (in.mode() == Mode.ABS || in.mode() == Mode.IND) {
             return ldAbs(in);
@@ -386,9 +407,9 @@ public final class Explorer {
         return null;
     }
 
-    /** check_ld_abs: legacy packet loads through the skb in r6 (socket filters only here). */
+    /** check_ld_abs: legacy packet loads through the skb in r6 (socket filters and tc programs). */
     private Failure ldAbs(Instruction in) {
-        if (cx.progType != ProgramType.SOCKET_FILTER) {
+        if (!CtxAccess.mayUseLdAbs(cx.progType)) {
             return Failure.einval("BPF_LD_[ABS|IND] instructions not allowed for this program type");
         }
         if (in.dst() != 0 || in.offset() != 0 || in.size() == Size.DW

@@ -1,0 +1,5 @@
+call +2
+r0 &= 1
+exit
+r0 = 7
+exit

@@ -1,0 +1,4 @@
+call +1
+exit
+r0 = 7
+exit

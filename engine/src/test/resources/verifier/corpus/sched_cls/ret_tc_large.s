@@ -1,0 +1,2 @@
+r0 = 0x7fffffff
+exit
