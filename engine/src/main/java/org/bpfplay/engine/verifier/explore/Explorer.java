@@ -506,8 +506,9 @@ public final class Explorer {
 
     /** propagate_precision: what was precise in the matched checkpoint must be precise on this path too. */
     private void propagatePrecision(VerifierState old, int idx) {
+        precisionPc = idx;
         if (old.frames.size() != cx.cur.frames.size()) {
-            Precision.allPrecise(cx.cur.parent);
+            precision.everythingPrecise(cx.cur.parent);
             return;
         }
         FuncState f = old.cur();
@@ -523,7 +524,7 @@ public final class Explorer {
                 var s = f.stack.get(i);
                 if (s.isSpill() && s.spilled().isScalar() && s.spilled().precise()) {
                     if (i >= 53) {
-                        Precision.allPrecise(cx.cur.parent);
+                        precision.everythingPrecise(cx.cur.parent);
                         return;
                     }
                     stack |= 1L << i;
@@ -537,10 +538,9 @@ public final class Explorer {
             }
         }
         if (outerPrecise) {
-            Precision.allPrecise(cx.cur.parent);
+            precision.everythingPrecise(cx.cur.parent);
         }
         if (regs != 0 || stack != 0) {
-            precisionPc = idx;
             precision.mark(cx.cur, new History(idx, path, -1, -1), regs, stack);
         }
     }

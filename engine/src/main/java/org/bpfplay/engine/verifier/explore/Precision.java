@@ -57,7 +57,7 @@ final class Precision {
                 }
                 long r = step(node, frame, regs, stack);
                 if (r == Long.MIN_VALUE) {
-                    allPrecise(cur.parent);
+                    everythingPrecise(cur.parent);
                     return;
                 }
                 regs = (int) (r & 0x7ff);
@@ -68,7 +68,7 @@ final class Precision {
                 node = node.prev();
             }
             if (st.frames.size() != frame + 1) {
-                allPrecise(st);
+                everythingPrecise(st);
                 return;
             }
             FuncState f = st.frames.get(frame);
@@ -106,20 +106,35 @@ final class Precision {
         }
     }
 
-    /** Every scalar of every checkpoint from {@code st} up becomes precise. */
-    static void allPrecise(VerifierState st) {
+    /**
+     * Every scalar of every checkpoint from {@code st} up becomes precise (the safe fallback); the
+     * listener hears what was newly marked, per checkpoint and frame.
+     */
+    void everythingPrecise(VerifierState st) {
         for (; st != null; st = st.parent) {
-            for (FuncState f : st.frames) {
+            for (int fr = 0; fr < st.frames.size(); fr++) {
+                FuncState f = st.frames.get(fr);
+                int newRegs = 0;
+                long newSlots = 0;
                 for (int i = 0; i < FuncState.MAX_REGS; i++) {
                     if (f.regs[i].isScalar()) {
+                        if (!f.regs[i].precise()) {
+                            newRegs |= 1 << i;
+                        }
                         f.regs[i] = f.regs[i].withPrecise(true);
                     }
                 }
                 for (int i = 0; i < f.stack.size(); i++) {
                     StackSlot s = f.stack.get(i);
                     if (s.isSpill() && s.spilled().isScalar()) {
+                        if (!s.spilled().precise() && i < 64) {
+                            newSlots |= 1L << i;
+                        }
                         f.stack.set(i, new StackSlot(s.types(), s.spilled().withPrecise(true)));
                     }
+                }
+                if ((newRegs != 0 || newSlots != 0) && onMark != null) {
+                    onMark.marked(st, fr, newRegs, newSlots);
                 }
             }
         }
