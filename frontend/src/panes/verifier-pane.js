@@ -232,9 +232,9 @@ export function setupVerifierPane(root, hub, { insnRoot }) {
       tr.dataset.reg = r;
       if (!same(reg, old)) tr.classList.add("changed");
       if (blame === r) tr.classList.add("blame");
-      tr.append(el("td", "v-r", `R${r}`), el("td", "v-type", reg.type), el("td", "v-text", reg.text),
-        el("td", "v-bounds", reg.type === "scalar" ? bounds(reg) : (reg.value ? `off=${reg.off}${reg.range !== undefined ? " r=" + reg.range : ""}` : "")),
-        el("td", "v-tnum", reg.value && reg.value.const === undefined ? tnumBits(reg.value.tnum) : ""),
+      const b = el("td", "v-bounds", reg.type === "scalar" ? bounds(reg) : (reg.value ? `off=${reg.off}${reg.range !== undefined ? " r=" + reg.range : ""}` : ""));
+      if (reg.value && reg.value.const === undefined) b.appendChild(el("div", "v-tnum", tnumBits(reg.value.tnum)));
+      tr.append(el("td", "v-r", `R${r}`), el("td", "v-type", reg.type), el("td", "v-text", reg.text), b,
         el("td", "v-id", reg.id ? String(reg.id) : ""), el("td", "v-prec", reg.precise ? "P" : ""));
       tr.children[2].title = reg.value ? JSON.stringify(reg.value) : "";
       view.regs.appendChild(tr);
