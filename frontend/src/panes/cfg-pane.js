@@ -108,9 +108,16 @@ export function setupCfgPane(root, hub) {
       const a = lay.pos[e.from], b = lay.pos[e.to];
       let d;
       if (e.back || b.y <= a.y) {
-        const x1 = a.x + a.w, y1 = a.y + a.h / 2, x2 = b.x + b.w, y2 = b.y + b.h / 2;
+        const x1 = a.x + a.w, y1 = a.y + a.h - 6, x2 = b.x + b.w, y2 = b.y + 6;
         const out = Math.max(x1, x2) + 24 + (e.from % 3) * 6;
         d = `M${x1},${y1} C${out},${y1} ${out},${y2} ${x2 + 2},${y2}`;
+      } else if (b.layer - a.layer > 1) {
+        // a long forward edge goes round the right of the layers it skips instead of through their blocks
+        let right = Math.max(a.x + a.w, b.x + b.w);
+        for (const nd of lay.nodes) if (nd.layer > a.layer && nd.layer < b.layer) right = Math.max(right, nd.x + nd.w);
+        const out = right + 18 + (e.from % 3) * 6;
+        const x1 = a.x + a.w, y1 = a.y + a.h - 8, x2 = b.x + b.w + 2, y2 = b.y + 10;
+        d = `M${x1},${y1} C${out},${y1} ${out},${y2} ${x2},${y2}`;
       } else {
         const off = e.kind === "jump" ? 12 : e.kind === "call" ? 24 : 0;
         const x1 = a.x + a.w / 2 + off, y1 = a.y + a.h, x2 = b.x + b.w / 2 + (e.kind === "jump" ? 6 : 0), y2 = b.y - 2;

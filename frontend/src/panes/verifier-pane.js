@@ -47,7 +47,7 @@ export function setupVerifierPane(root, hub, { insnRoot }) {
   const view = {
     verdict: $(".v-verdict"), slider: $(".v-slider"), pos: $(".v-pos"), regs: $(".v-regs tbody"),
     stack: $(".v-stack tbody"), changes: $(".v-changes"), notes: $(".v-notes"), paths: $(".v-paths"),
-    reject: $(".v-reject"), log: $(".v-log"), empty: $(".v-empty"), body: $(".v-body"),
+    reject: $(".v-reject"), log: $(".v-log"), empty: $(".v-empty"), body: $(".v-body"), strip: $(".v-strip"),
   };
   let run = null;          // the current verification
   let selected = -1;       // selected step index
@@ -211,6 +211,7 @@ export function setupVerifierPane(root, hub, { insnRoot }) {
     view.pos.textContent = step ? `step ${selected + 1}/${n} · pc ${step.pc} · path ${step.path + 1}/${run.paths.length}${step.failed ? " · rejected here" : ""}` : "no steps";
     renderState(step);
     renderPaths();
+    renderStrip(step);
     renderReject();
     markStep(step);
     hub.emit("verifier.step", { step, run });
@@ -231,9 +232,9 @@ export function setupVerifierPane(root, hub, { insnRoot }) {
       tr.dataset.reg = r;
       if (!same(reg, old)) tr.classList.add("changed");
       if (blame === r) tr.classList.add("blame");
-      tr.append(el("td", "v-r", `R${r}`), el("td", "v-type", reg.type), el("td", "v-text", reg.text),
-        el("td", "v-bounds", reg.type === "scalar" ? bounds(reg) : (reg.value ? `off=${reg.off}${reg.range !== undefined ? " r=" + reg.range : ""}` : "")),
-        el("td", "v-tnum", reg.value && reg.value.const === undefined ? tnumBits(reg.value.tnum) : ""),
+      const b = el("td", "v-bounds", reg.type === "scalar" ? bounds(reg) : (reg.value ? `off=${reg.off}${reg.range !== undefined ? " r=" + reg.range : ""}` : ""));
+      if (reg.value && reg.value.const === undefined) b.appendChild(el("div", "v-tnum", tnumBits(reg.value.tnum)));
+      tr.append(el("td", "v-r", `R${r}`), el("td", "v-type", reg.type), el("td", "v-text", reg.text), b,
         el("td", "v-id", reg.id ? String(reg.id) : ""), el("td", "v-prec", reg.precise ? "P" : ""));
       tr.children[2].title = reg.value ? JSON.stringify(reg.value) : "";
       view.regs.appendChild(tr);
@@ -302,6 +303,31 @@ export function setupVerifierPane(root, hub, { insnRoot }) {
     if (run.paths.length > want) {
       view.paths.dataset.more = `${run.paths.length - want} more paths`;
     } else delete view.paths.dataset.more;
+  }
+
+  /** The steps of the selected step's path around it, as clickable pcs; branches and the path's end marked. */
+  const STRIP = 40;
+  function renderStrip(step) {
+    view.strip.replaceChildren();
+    if (!step) return;
+    const p = run.paths[step.path];
+    const from = Math.max(p.startStep, selected - STRIP / 2), to = Math.min(p.endStep, from + STRIP - 1);
+    if (from > p.startStep) view.strip.append(el("span", "muted", "… "));
+    for (let i = from; i <= to; i++) {
+      const st = run.steps[i];
+      const chip = el("button", "pc-chip", String(st.pc));
+      chip.type = "button";
+      chip.tabIndex = -1;
+      if (i === selected) chip.classList.add("current");
+      if (st.failed) chip.classList.add("failed");
+      const branch = st.notes.find((n) => n.k === "branch");
+      if (branch) { chip.classList.add("branch"); chip.title = describe(branch); }
+      if (st.notes.some((n) => n.k === "checkpoint")) chip.classList.add("checkpoint");
+      chip.addEventListener("click", () => select(i));
+      view.strip.append(chip);
+    }
+    if (to < p.endStep) view.strip.append(el("span", "muted", " …"));
+    if (to === p.endStep && p.end) view.strip.append(el("span", `end end-${p.end.kind}`, ` ${endText(p.end).replace("path ends: ", "")}`));
   }
 
   function renderReject() {

@@ -122,6 +122,12 @@ class VerifierBrowserTest {
             b.screenshot("cfg-accepted-" + b.js("return document.documentElement.dataset.theme"));
             b.driver.findElement(By.id("tab-verifier")).click();
             b.screenshot("verifier-accepted-" + b.js("return document.documentElement.dataset.theme"));
+            // a loop: its back edge is drawn, a long forward edge goes round
+            type(b, "r0 = 0\nr1 = 0\nloop:\nr1 += 1\nr0 += r1\nif r1 < 10 goto loop\nif r0 > 100 goto +1\nr0 = 0\nexit");
+            b.driver.findElement(By.id("tab-cfg")).click();
+            b.wait.until(d -> d.findElements(By.cssSelector("#view-cfg .cfg-block")).size() == 5);
+            assertThat(b.driver.findElements(By.cssSelector("#view-cfg .cfg-edge.back"))).hasSize(1);
+            b.screenshot("cfg-loop-" + b.js("return document.documentElement.dataset.theme"));
         }
     }
 }

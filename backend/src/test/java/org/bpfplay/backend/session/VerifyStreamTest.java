@@ -63,9 +63,11 @@ class VerifyStreamTest {
 
     @Test
     void aRejectedProgramStreamsItsPathsAndEndsWithTheKernelsMessage() throws Exception {
+        long open = System.nanoTime();
         try (TestSocket socket = TestSocket.open(port)) {
             EngineSessionTest.load(socket, REJECTED, "", "{}");
             Stream s = verify(socket, "{\"programType\":\"xdp\",\"logLevel\":2}");
+            figure("socket open -> first verifier state of a 6-insn program: %.1f ms%n", (s.firstStepNanos() - open) / 1e6);
             assertThat(s.answer().get("type").stringValue()).isEqualTo("verified");
             JsonNode v = s.answer().get("payload");
             assertThat(v.get("accepted").booleanValue()).isFalse();
@@ -139,10 +141,17 @@ class VerifyStreamTest {
             String figures = String.format("socket open -> first verifier state: %.1f ms (verify sent -> first state: %.1f ms);"
                     + " 10001-insn program: %d steps / %d events streamed in %.1f ms (verifier %d ms)%n",
                     firstMs, firstAfterVerifyMs, s.kind("step").size(), s.events().size(), wholeMs, v.get("ms").longValue());
-            System.out.print(figures);
-            Files.createDirectories(Path.of("target"));
-            Files.writeString(Path.of("target/verify-latency.txt"), figures);
+            figure("%s", figures);
         }
+    }
+
+    /** Prints a figure and appends it to target/verify-latency.txt (for the report). */
+    static synchronized void figure(String format, Object... args) throws java.io.IOException {
+        String line = String.format(format, args);
+        System.out.print(line);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/verify-latency.txt"), line, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     @Test

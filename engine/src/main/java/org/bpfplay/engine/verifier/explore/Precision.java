@@ -220,9 +220,12 @@ final class Precision {
         }
         for (VerifierState st = cur.parent; st != null; st = st.parent) {
             for (FuncState f : st.frames) {
+                int newRegs = 0;
+                long newSlots = 0;
                 for (int i = 0; i < 10; i++) {
                     if (f.regs[i].isScalar() && !f.regs[i].precise()) {
                         f.regs[i] = f.regs[i].withPrecise(true);
+                        newRegs |= 1 << i;
                         if (log.level2()) {
                             log.print("force_precise: frame" + f.frameno + ": forcing r" + i + " to be precise\n");
                         }
@@ -232,11 +235,18 @@ final class Precision {
                     StackSlot s = f.stack.get(i);
                     if (s.isSpill() && s.spilled().isScalar() && !s.spilled().precise()) {
                         f.stack.set(i, new StackSlot(s.types(), s.spilled().withPrecise(true)));
+                        if (i < 64) {
+                            newSlots |= 1L << i;
+                        }
                         if (log.level2()) {
                             log.print("force_precise: frame" + f.frameno + ": forcing fp" + (-(i + 1) * 8)
                                     + " to be precise\n");
                         }
                     }
+                }
+                // the event stream hears what the fallback newly marked, per checkpoint and frame
+                if ((newRegs != 0 || newSlots != 0) && onMark != null) {
+                    onMark.marked(st, f.frameno, newRegs, newSlots);
                 }
             }
         }

@@ -63,7 +63,9 @@ public sealed interface VerifierEvent {
      * Precision backtracking marked registers ({@code regMask}, bit r for register r) and spilled
      * stack slots ({@code slotMask}, bit i for slot fp-(i+1)*8) of frame {@code frame} precise in
      * checkpoint {@code checkpointId} (stored at {@code checkpointPc}), because the instruction at
-     * {@code pc} needed an exact value (a decided branch, pointer arithmetic, a pruning hit).
+     * {@code pc} needed an exact value (a decided branch, pointer arithmetic, a pruning hit). When the
+     * backward walk meets what it does not model (calls, exits, atomics) it marks every scalar of the
+     * checkpoints precise; that is reported the same way, one event per checkpoint and frame.
      */
     record PrecisionMarked(int pc, int checkpointId, int checkpointPc, int frame, int regMask, long slotMask)
             implements VerifierEvent {

@@ -92,6 +92,19 @@ class VerifierEventsTest {
     }
 
     @Test
+    void theFallbackThatMarksEverythingPreciseIsReportedToo() {
+        // the branch at pc 12 needs r0 exact; r0 came back from a call, which the backward walk does not
+        // model, so every scalar of the checkpoint at pc 11 is marked precise
+        String src = "r2 = *(u32 *)(r1 + 12)\n" + "r3 = 1\n".repeat(6) + "goto +0\nr0 = 0\nif r2 > 10 goto +1\nr0 = 1\n"
+                + "call sub\nif r0 > 3 goto +1\nr0 = 0\nexit\nsub:\nr0 = 7\nexit\n";
+        VerificationResult r = verify(src);
+        assertTrue(r.accepted(), r.log());
+        List<VerifierEvent.PrecisionMarked> marks = of(r, VerifierEvent.PrecisionMarked.class);
+        assertTrue(marks.stream().anyMatch(m -> m.pc() == 12 && m.checkpointPc() == 11 && m.frame() == 0
+                && (m.regMask() & (1 << 2)) != 0), marks.toString());
+    }
+
+    @Test
     void rejectionNamesRegisterAndPath() {
         VerificationResult r = verify("r2 = *(u32 *)(r1 + 12)\nr0 = 0\nif r2 > 10 goto +1\nexit\nr0 = *(u8 *)(r2 + 0)\nexit\n");
         VerifierEvent.Rejected rej = (VerifierEvent.Rejected) r.events().get(r.events().size() - 1);
