@@ -62,5 +62,38 @@ public final class CpuTimeBench {
             System.out.printf("rep %2d  aluLoop %7.1f M/cpu-s (%7.1f M/wall-s)  minimal %7.1f M/cpu-s  ratio %.2f"
                     + "  jit %7.1f M/cpu-s%n", rep, interp, wall, min, interp / min, compiled);
         }
+        memoryAndPackets(reps);
+    }
+
+    /** memoryLoop and packetParse, interpreted and compiled, on {@link InterpreterBench}'s machines. */
+    private static void memoryAndPackets(int reps) {
+        ThreadMXBean t = ManagementFactory.getThreadMXBean();
+        InterpreterBench b = new InterpreterBench();
+        b.setUp();
+        for (int rep = 0; rep < reps; rep++) {
+            long sink = 0;
+            long c0 = t.getCurrentThreadCpuTime();
+            for (int i = 0; i < 10; i++) {
+                sink += b.memoryLoop();
+            }
+            long c1 = t.getCurrentThreadCpuTime();
+            for (int i = 0; i < 10; i++) {
+                sink += b.memoryLoopJit();
+            }
+            long c2 = t.getCurrentThreadCpuTime();
+            for (int i = 0; i < 100; i++) {
+                sink += b.packetParse();
+            }
+            long c3 = t.getCurrentThreadCpuTime();
+            for (int i = 0; i < 100; i++) {
+                sink += b.packetParseJit();
+            }
+            long c4 = t.getCurrentThreadCpuTime();
+            double memInsns = 10.0 * InterpreterBench.MEM_INSNS;
+            double pktInsns = 100.0 * InterpreterBench.PACKETS * BenchPrograms.PACKET_PARSE_INSNS;
+            System.out.printf("rep %2d  memoryLoop %7.1f M/cpu-s  jit %7.1f M/cpu-s   packetParse %7.1f M/cpu-s"
+                    + "  jit %7.1f M/cpu-s  (%d)%n", rep, memInsns / ((c1 - c0) / 1e3), memInsns / ((c2 - c1) / 1e3),
+                    pktInsns / ((c3 - c2) / 1e3), pktInsns / ((c4 - c3) / 1e3), sink & 1);
+        }
     }
 }
