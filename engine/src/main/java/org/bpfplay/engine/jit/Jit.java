@@ -25,7 +25,7 @@ public final class Jit {
     public static final String THRESHOLD_PROPERTY = "bpfplay.jit.threshold";
     /**
      * Default instructions a program runs interpreted before it is translated: translating and
-     * defining a class costs about a millisecond, the time the interpreter takes for ~100k instructions.
+     * defining a class costs a millisecond or two, what the interpreter needs for a few 100k instructions.
      */
     public static final long DEFAULT_THRESHOLD = 100_000;
 
