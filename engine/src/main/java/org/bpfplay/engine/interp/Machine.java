@@ -74,6 +74,9 @@ public final class Machine {
     /** Compiled code for the program, or null; used only inside {@link #run(Budget)}. */
     private Compiled compiled;
     private boolean compiledActive;
+    /** Asked once for {@link #compiled} when {@link #compileAfter} instructions have run; null after. */
+    private java.util.function.Supplier<Compiled> compiler;
+    private long compileAfter;
 
     long insnCount;
     RunStatus status = RunStatus.RUNNING;
@@ -236,6 +239,9 @@ public final class Machine {
             runLoop();
         } finally {
             compiledActive = false;
+            if (compiler != null) {
+                compileAfter = Math.max(0, compileAfter - insnCount);
+            }
         }
         return result();
     }
@@ -250,6 +256,16 @@ public final class Machine {
                 break;
             }
             long chunk = Math.min(left, Budget.CHECK_INTERVAL);
+            if (compiler != null && compiledActive) {
+                if (insnCount >= compileAfter) {
+                    // Hot enough: translate now (a chunk boundary, where either engine may go on).
+                    java.util.function.Supplier<Compiled> s = compiler;
+                    compiler = null;
+                    compiled = s.get();
+                } else {
+                    chunk = Math.min(chunk, compileAfter - insnCount);
+                }
+            }
             Compiled c = compiledActive ? compiled : null;
             int rc = c != null ? runCompiled(c, chunk) : ExecLoop.execute(this, code.words, chunk);
             if (rc != ExecLoop.FUEL) {
@@ -298,6 +314,16 @@ public final class Machine {
 
     public Compiled compiled() {
         return compiled;
+    }
+
+    /**
+     * Compiles lazily: once {@link #run(Budget)} has executed {@code afterInstructions} instructions
+     * on this machine (counted over runs), {@code compiler} is asked once for the compiled code
+     * (null: keep interpreting). Short runs thus never pay for translation.
+     */
+    public void compileWhenHot(java.util.function.Supplier<Compiled> compiler, long afterInstructions) {
+        this.compiler = compiler;
+        this.compileAfter = afterInstructions;
     }
 
     /** The decoded immediate at {@code pc}: sign-extended, or the resolved LD_IMM64 value. */

@@ -21,6 +21,24 @@ public final class Jit {
     private Jit() {
     }
 
+    /** The system property naming the hot threshold (instructions), see {@link #hotThreshold()}. */
+    public static final String THRESHOLD_PROPERTY = "bpfplay.jit.threshold";
+    /**
+     * Default instructions a program runs interpreted before it is translated: translating and
+     * defining a class costs a millisecond or two, what the interpreter needs for a few 100k instructions.
+     */
+    public static final long DEFAULT_THRESHOLD = 100_000;
+
+    /** The hot threshold: {@code bpfplay.jit.threshold} if set to a number >= 0, else {@link #DEFAULT_THRESHOLD}. */
+    public static long hotThreshold() {
+        try {
+            long v = Long.parseLong(System.getProperty(THRESHOLD_PROPERTY, "").trim());
+            return v >= 0 ? v : DEFAULT_THRESHOLD;
+        } catch (NumberFormatException e) {
+            return DEFAULT_THRESHOLD;
+        }
+    }
+
     /** False when the system property {@code bpfplay.jit} is {@code false}. */
     public static boolean enabledByDefault() {
         return !"false".equalsIgnoreCase(System.getProperty(PROPERTY, "true").trim());

@@ -30,8 +30,12 @@ final class Translator {
     static final String MEMORY = "org/bpfplay/engine/interp/Memory";
     static final String DESCRIPTOR = "([JL" + MEMORY + ";JI)J";
     static final String JIT_MATH = "org/bpfplay/engine/jit/JitMath";
-    /** Bytecode size above which a program is left to the interpreter (16-bit branch offsets). */
-    static final int MAX_CODE = 32_000;
+    /**
+     * Bytecode size above which a program is left to the interpreter: HotSpot never compiles a
+     * method larger than 8000 bytes (-XX:HugeMethodLimit), and bytecode it only interprets would
+     * be slower than our interpreter. (It also keeps every branch offset within 16 bits.)
+     */
+    static final int MAX_CODE = 8000;
 
     // Local variable slots.
     private static final int THIS = 0;

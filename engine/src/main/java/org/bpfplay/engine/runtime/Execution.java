@@ -35,12 +35,14 @@ public final class Execution {
     private final HelperRegistry helpers;
     private final List<String> events;
     private final WorldState world;
-    private boolean useJit;
+    /** Instructions after which the JIT translates the program; negative: never. */
+    private long jitAfter;
+    private boolean jitRequested;
     private JitResult jit;
 
     Execution(Machine machine, RunInput input, MapSet maps, PacketContext packet, HelperRegistry helpers,
-              List<String> events, WorldState world, boolean useJit) {
-        this.useJit = useJit;
+              List<String> events, WorldState world, long jitAfter) {
+        this.jitAfter = jitAfter;
         this.machine = machine;
         this.input = input;
         this.maps = maps;
@@ -79,27 +81,22 @@ public final class Execution {
 
     /**
      * Runs to exit, fault or the end of the input's budget (the fast path): through the JIT when it
-     * is on (the program is translated on the first run; a refusal just means the interpreter runs it).
+     * is on, once the runs have executed the JIT threshold's instructions (a refusal just means the
+     * interpreter goes on).
      */
     public RunOutcome run() {
-        if (useJit && jit == null) {
-            jit = Jit.attach(machine);
+        if (jitAfter >= 0 && !jitRequested) {
+            jitRequested = true;
+            machine.compileWhenHot(() -> {
+                jit = Jit.compile(machine);
+                return jit.code();
+            }, jitAfter);
         }
         machine.run(input.budget());
         return outcome();
     }
 
-    /** Turns the JIT on or off for later {@link #run()}s (the default comes from {@link ProgramRun}). */
-    public Execution useJit(boolean on) {
-        useJit = on;
-        if (!on) {
-            machine.attachCompiled(null);
-            jit = null;
-        }
-        return this;
-    }
-
-    /** What the JIT made of the program, or null if it has not been asked (off, or not run yet). */
+    /** What the JIT made of the program, or null if it has not translated it (off, or not hot yet). */
     public JitResult jit() {
         return jit;
     }

@@ -27,28 +27,32 @@ import org.bpfplay.engine.progtype.PacketModel;
  */
 public final class ProgramRun {
     private final List<HelperLibrary> libraries;
-    private final boolean jit;
+    /** Instructions after which executions translate the program; negative: interpreter only. */
+    private final long jitAfter;
 
-    /** Runs through the JIT unless the system property {@code bpfplay.jit} is {@code false}. */
+    /**
+     * Runs through the JIT once a run is hot ({@link Jit#hotThreshold()} instructions) unless the
+     * system property {@code bpfplay.jit} is {@code false}.
+     */
     public ProgramRun() {
-        this(List.of(), Jit.enabledByDefault());
+        this(List.of(), Jit.enabledByDefault() ? Jit.hotThreshold() : -1);
     }
 
-    private ProgramRun(List<HelperLibrary> libraries, boolean jit) {
+    private ProgramRun(List<HelperLibrary> libraries, long jitAfter) {
         this.libraries = List.copyOf(libraries);
-        this.jit = jit;
+        this.jitAfter = jitAfter;
     }
 
     /** A copy that also installs {@code library} in every run. */
     public ProgramRun withHelpers(HelperLibrary library) {
         List<HelperLibrary> l = new ArrayList<>(libraries);
         l.add(library);
-        return new ProgramRun(l, jit);
+        return new ProgramRun(l, jitAfter);
     }
 
-    /** A copy whose executions run through the JIT ({@code true}) or only the interpreter. */
+    /** A copy whose executions run through the JIT from their first instruction ({@code true}) or only the interpreter. */
     public ProgramRun withJit(boolean on) {
-        return new ProgramRun(libraries, on);
+        return new ProgramRun(libraries, on ? 0 : -1);
     }
 
     /** Prepares and runs; a setup failure comes back as {@link RunOutcome#error()}. */
@@ -117,7 +121,7 @@ public final class ProgramRun {
         m.addExternalState(new MapsState(maps));
         m.addExternalState(tailCalls);
         m.addExternalState(world);
-        return new Prepared(new Execution(m, input, maps, packet, helpers, events, world, jit), null);
+        return new Prepared(new Execution(m, input, maps, packet, helpers, events, world, jitAfter), null);
     }
 
     static Machine newMachine(Program program, Memory memory, HelperRegistry helpers, MapSet maps, PacketContext packet) {

@@ -12,6 +12,8 @@ import org.bpfplay.engine.interp.Region;
 import org.bpfplay.engine.interp.RegionKind;
 import org.bpfplay.engine.interp.RunResult;
 import org.bpfplay.engine.interp.VirtualField;
+import org.bpfplay.engine.jit.Jit;
+import org.bpfplay.engine.jit.JitResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,7 +28,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Throughput of the interpreter's fast path ({@link Machine#run}, bounds checks on, budget on) in
+ * Throughput of the interpreter's fast path ({@link Machine#run}, bounds checks on, budget on) and of
+ * the same machines with JIT-compiled code attached ({@code *Jit}), in
  * eBPF instructions per second, each next to a Java baseline doing the same work, reported in the
  * same unit ("equivalent instructions" per second) so that score ratios read directly.
  */
@@ -53,7 +56,12 @@ public class InterpreterBench {
     MinimalSwitchInterpreter minimal;
     Machine mem;
     Machine pkt;
+    /** The same programs on machines with JIT-compiled code attached. */
+    Machine aluJit;
+    Machine memJit;
+    Machine pktJit;
     long ctx;
+    long ctxJit;
     byte[] javaStack;
     byte[] packet;
     /** Eight copies for the Java twin, so the JIT cannot hoist the parse out of its loop. */
@@ -71,15 +79,15 @@ public class InterpreterBench {
             throw new IllegalStateException("minimal interpreter disagrees");
         }
         mem = new Machine(BenchPrograms.memoryLoop(ROUNDS), new Memory(), new HelperRegistry());
+        packet = UDP_PACKET.clone();
         Memory m = new Memory();
         pkt = new Machine(BenchPrograms.packetParse(), m, new HelperRegistry());
-        packet = UDP_PACKET.clone();
-        int p = m.add(new Region("packet", RegionKind.PACKET, packet, true));
-        Region c = new Region("xdp_md", RegionKind.CONTEXT, new byte[24], 0, 24, false,
-                List.of(new VirtualField("data", 0, 4), new VirtualField("data_end", 4, 4)));
-        c.setVirtual("data", Memory.address(p));
-        c.setVirtual("data_end", Memory.address(p, packet.length));
-        ctx = Memory.address(m.add(c));
+        ctx = packetContext(m, packet);
+        aluJit = compiled(new Machine(BenchPrograms.aluLoop(ROUNDS), new Memory(), new HelperRegistry()));
+        memJit = compiled(new Machine(BenchPrograms.memoryLoop(ROUNDS), new Memory(), new HelperRegistry()));
+        Memory mj = new Memory();
+        pktJit = compiled(new Machine(BenchPrograms.packetParse(), mj, new HelperRegistry()));
+        ctxJit = packetContext(mj, UDP_PACKET.clone());
         javaStack = new byte[64];
         javaPackets = new byte[8][];
         for (int i = 0; i < 8; i++) {
@@ -87,12 +95,39 @@ public class InterpreterBench {
         }
         check(alu, BenchPrograms.aluLoopJava(ROUNDS), ALU_INSNS);
         check(pkt, BenchPrograms.packetParseJava(packet), BenchPrograms.PACKET_PARSE_INSNS);
+        check(aluJit, BenchPrograms.aluLoopJava(ROUNDS), ALU_INSNS);
+        check(pktJit, BenchPrograms.packetParseJava(packet), BenchPrograms.PACKET_PARSE_INSNS);
+        mem.reset();
+        memJit.reset();
+        if (mem.run(budget).r0() != memJit.run(budget).r0()) {
+            throw new IllegalStateException("compiled memoryLoop disagrees with the interpreter");
+        }
+    }
+
+    /** An xdp_md context over a packet region in {@code m}; returns the context's address. */
+    private static long packetContext(Memory m, byte[] bytes) {
+        int p = m.add(new Region("packet", RegionKind.PACKET, bytes, true));
+        Region c = new Region("xdp_md", RegionKind.CONTEXT, new byte[24], 0, 24, false,
+                List.of(new VirtualField("data", 0, 4), new VirtualField("data_end", 4, 4)));
+        c.setVirtual("data", Memory.address(p));
+        c.setVirtual("data_end", Memory.address(p, bytes.length));
+        return Memory.address(m.add(c));
+    }
+
+    private static Machine compiled(Machine m) {
+        JitResult r = Jit.attach(m);
+        if (!r.ok()) {
+            throw new IllegalStateException(r.toString());
+        }
+        return m;
     }
 
     private void check(Machine m, long expected, long insns) {
         m.reset();
         if (m == pkt) {
             m.setRegister(1, ctx);
+        } else if (m == pktJit) {
+            m.setRegister(1, ctxJit);
         }
         RunResult r = m.run(budget);
         if (!r.exited() || r.r0() != expected || r.instructions() != insns) {
@@ -106,6 +141,13 @@ public class InterpreterBench {
     public long aluLoop() {
         alu.reset();
         return alu.run(budget).r0();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ALU_INSNS)
+    public long aluLoopJit() {
+        aluJit.reset();
+        return aluJit.run(budget).r0();
     }
 
     @Benchmark
@@ -130,6 +172,13 @@ public class InterpreterBench {
 
     @Benchmark
     @OperationsPerInvocation(MEM_INSNS)
+    public long memoryLoopJit() {
+        memJit.reset();
+        return memJit.run(budget).r0();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(MEM_INSNS)
     public long memoryLoopJavaBaseline() {
         return BenchPrograms.memoryLoopJava(ROUNDS, javaStack);
     }
@@ -142,6 +191,18 @@ public class InterpreterBench {
             pkt.reset();
             pkt.setRegister(1, ctx);
             sum += pkt.run(budget).r0();
+        }
+        return sum;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(PACKETS * BenchPrograms.PACKET_PARSE_INSNS)
+    public long packetParseJit() {
+        long sum = 0;
+        for (int i = 0; i < PACKETS; i++) {
+            pktJit.reset();
+            pktJit.setRegister(1, ctxJit);
+            sum += pktJit.run(budget).r0();
         }
         return sum;
     }
