@@ -17,7 +17,7 @@ import org.bpfplay.engine.verifier.explore.Explorer;
 import org.bpfplay.engine.verifier.log.KernelDisasm;
 import org.bpfplay.engine.verifier.log.VerifierLog;
 
-/** Verifies programs the way Linux 6.18 does (root mode, socket_filter and xdp, no maps/helpers yet). */
+/** Verifies programs the way Linux 6.18 does (root mode; the program types of VerifierOptions.SUPPORTED_TYPES). */
 public final class Verifier {
     private Verifier() {
     }
