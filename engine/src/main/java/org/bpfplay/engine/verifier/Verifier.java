@@ -20,7 +20,10 @@ import org.bpfplay.engine.verifier.log.KernelDisasm;
 import org.bpfplay.engine.verifier.log.VerifierEvent;
 import org.bpfplay.engine.verifier.log.VerifierLog;
 
-/** Verifies programs the way Linux 6.18 does (root mode, socket_filter and xdp, with maps and helper calls). */
+/**
+ * Verifies programs the way Linux 6.18 does: the program types of VerifierOptions.SUPPORTED_TYPES, root and
+ * CAP_BPF modes, maps and helper calls.
+ */
 public final class Verifier {
     private Verifier() {
     }

@@ -67,9 +67,20 @@ class VerifyCommandTest {
     }
 
     @Test
+    void everyProgramTypeOfTheCorpusVerifiesLikeTheKernel() throws IOException {
+        for (String name : List.of("cgroup_skb/ret_cg_two", "cgroup_skb/pkt_cg_write", "sched_cls/pkt_tc_meta",
+                "kprobe/ctx_kp_u64_4", "tracepoint/ctx_tp_u64_8", "raw_tracepoint/ctx_rtp_u64_96",
+                "perf_event/ctx_pe_period_u16")) {
+            String type = name.substring(0, name.indexOf('/'));
+            Result r = main("verify", "--type", type, "--log-level", "1", copy(name).toString());
+            assertTrue(r.out().startsWith(kernelLog(name) + "verdict: "), name + ": " + r.out() + r.err());
+        }
+    }
+
+    @Test
     void unsupportedSettingsAreUsageErrors() throws IOException {
         String f = copy("xdp/alu32_consts").toString();
-        assertEquals(2, main("verify", "--type", "kprobe", f).code());
+        assertEquals(2, main("verify", "--type", "sk_msg", f).code());
         assertEquals(2, main("verify", "--mode", "cap_bpf", f).code());
         assertEquals(2, main("verify", "--log-level", "3", f).code());
         assertEquals(2, main("verify").code());

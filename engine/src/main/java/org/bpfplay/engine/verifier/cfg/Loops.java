@@ -6,9 +6,7 @@
  */
 package org.bpfplay.engine.verifier.cfg;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 
 import org.bpfplay.engine.isa.InsnClass;
 import org.bpfplay.engine.isa.Instruction;
@@ -17,6 +15,7 @@ import org.bpfplay.engine.isa.Program;
 
 /** Cycle membership per pc. */
 public final class Loops {
+    private static final int[] NONE = new int[0];
     private Loops() {
     }
 
@@ -47,53 +46,52 @@ public final class Loops {
         int nextId = 1;
         Arrays.fill(index, -1);
         int counter = 0;
-        Deque<Integer> stack = new ArrayDeque<>();
+        // the Tarjan stack and the explicit call stack as int arrays: no boxing on 100k-insn programs
+        int[] stack = new int[n];
+        int sp = 0;
+        int[] call = new int[n];
         int[] edgePos = new int[n];
         for (int root = 0; root < n; root++) {
             if (index[root] >= 0) {
                 continue;
             }
-            Deque<Integer> call = new ArrayDeque<>();
-            call.push(root);
+            int cp = 0;
+            call[cp++] = root;
             index[root] = low[root] = counter++;
-            stack.push(root);
+            stack[sp++] = root;
             onStack[root] = true;
-            while (!call.isEmpty()) {
-                int v = call.peek();
+            while (cp > 0) {
+                int v = call[cp - 1];
                 if (edgePos[v] < succ[v].length) {
                     int w = succ[v][edgePos[v]++];
                     if (index[w] < 0) {
                         index[w] = low[w] = counter++;
-                        stack.push(w);
+                        stack[sp++] = w;
                         onStack[w] = true;
-                        call.push(w);
+                        call[cp++] = w;
                     } else if (onStack[w]) {
                         low[v] = Math.min(low[v], index[w]);
                     }
                     continue;
                 }
-                call.pop();
-                if (!call.isEmpty()) {
-                    int u = call.peek();
+                cp--;
+                if (cp > 0) {
+                    int u = call[cp - 1];
                     low[u] = Math.min(low[u], low[v]);
                 }
                 if (low[v] == index[v]) {
-                    int size = 0;
-                    int w;
-                    java.util.List<Integer> members = new java.util.ArrayList<>();
+                    int top = sp;
                     do {
-                        w = stack.pop();
-                        onStack[w] = false;
-                        size++;
-                        members.add(w);
-                    } while (w != v);
-                    boolean cyclic = size > 1;
+                        sp--;
+                        onStack[stack[sp]] = false;
+                    } while (stack[sp] != v);
+                    boolean cyclic = top - sp > 1;
                     for (int s : succ[v]) {
                         cyclic |= s == v;
                     }
                     if (cyclic) {
-                        for (int m : members) {
-                            ids[m] = nextId;
+                        for (int i = sp; i < top; i++) {
+                            ids[stack[i]] = nextId;
                         }
                         nextId++;
                     }
@@ -109,7 +107,7 @@ public final class Loops {
             return new int[0];
         }
         int next = pc + in.width();
-        int[] none = new int[0];
+        int[] none = NONE;
         InsnClass cls = in.insnClass();
         if (!cls.isJump()) {
             return next < n ? new int[] {next} : none;
