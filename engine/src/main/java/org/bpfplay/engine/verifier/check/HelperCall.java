@@ -35,6 +35,12 @@ import org.bpfplay.engine.verifier.state.StackSlot;
 public final class HelperCall {
     /** __BPF_FUNC_MAX_ID of Linux 6.18: ids at or above it are "unknown". */
     static final int FUNC_MAX_ID = 212;
+    /**
+     * nr_cpu_ids of the machine the corpus was recorded on (2): bpf_get_smp_processor_id returns
+     * 0..nr_cpu_ids-1 and the kernel tells the verifier so.
+     */
+    static final int NR_CPU_IDS = 2;
+    private static final int MAX_ERRNO = 4095;
     /** BPF_MAX_VAR_SIZ: sizes this large count as unbounded. */
     private static final long MAX_VAR_SIZ = 1L << 29;
 
@@ -49,6 +55,8 @@ public final class HelperCall {
         int rawRegno;
         int accessSize;
         long constMapKey = -1;
+        /** The largest size a size argument allowed (msize_max_value). */
+        long msizeMax;
     }
 
     private final CheckContext cx;
@@ -320,6 +328,7 @@ public final class HelperCall {
     /** check_mem_size_reg: the size register's bounds decide how much memory the previous argument must have. */
     private Failure memSize(int regno, RegState reg, boolean write, boolean zeroOk) {
         Scalar v = reg.value();
+        meta.msizeMax = v.umax();
         if (!v.isConst()) {
             meta.rawMode = false;
         }
@@ -484,7 +493,7 @@ public final class HelperCall {
             return null;
         }
         if (meta.map == null || meta.map.type() != MapType.PROG_ARRAY) {
-            return Failure.einval("kernel subsystem misconfigured verifier");
+            return Failure.einval("expected prog array map for tail call");
         }
         RegState r3 = cx.reg(3);
         if (r3.isConst() && Long.compareUnsigned(r3.value().constValue(), meta.map.maxEntries()) < 0) {
@@ -519,7 +528,7 @@ public final class HelperCall {
     private void setReturn() {
         switch (fn.ret()) {
             case RET_INTEGER:
-                cx.setReg(0, RegState.unknownScalar());
+                cx.setReg(0, RegState.scalar(refinedReturn()));
                 break;
             case RET_VOID:
                 cx.setReg(0, RegState.NOT_INIT);
@@ -545,6 +554,22 @@ public final class HelperCall {
             }
             default:
                 throw new IllegalStateException("return type " + fn.ret());
+        }
+    }
+
+    /** do_refine_retval_range: what some helpers' integer results are known to lie in. */
+    private Scalar refinedReturn() {
+        switch (id) {
+            case GET_SMP_PROCESSOR_ID:
+                return Scalar.unknown().withSigned(0, NR_CPU_IDS - 1).withUnsigned(0, NR_CPU_IDS - 1)
+                        .withSigned32(0, NR_CPU_IDS - 1).withUnsigned32(0, NR_CPU_IDS - 1).synced();
+            case PROBE_READ_STR:
+            case PROBE_READ_KERNEL_STR:
+            case PROBE_READ_USER_STR:
+                return Scalar.unknown().withSigned(-MAX_ERRNO, meta.msizeMax)
+                        .withSigned32(-MAX_ERRNO, (int) meta.msizeMax).synced();
+            default:
+                return Scalar.unknown();
         }
     }
 
