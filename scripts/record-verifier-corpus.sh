@@ -14,15 +14,18 @@
 #   --dir   another corpus root with the same layout, e.g. the generated corpus
 #           engine/src/test/resources/verifier/corpus-gen (written by scripts/gen-verifier-programs.py)
 #   --type  only that program type's subdirectory (lets two recordings run side by side)
+#   --missing  only programs without a recording yet (no <name>.expect)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORACLE=${ORACLE:-/work/shared/tools/kernel-oracle}
 ROOT=engine/src/test/resources/verifier/corpus
 ONLY_TYPE=
+MISSING=
 while [ $# -gt 0 ]; do
   case "$1" in
     --dir) ROOT=${2%/}; shift 2 ;;
     --type) ONLY_TYPE=$2; shift 2 ;;
+    --missing) MISSING=1; shift ;;
     *) break ;;
   esac
 done
@@ -38,6 +41,7 @@ for dir in "$ROOT"/*/; do
     hex="$dir$name.hex"
     # a .hex next to a .s is generated output, not a second program
     [[ "$src" == *.hex && -e "$dir$name.s" ]] && continue
+    [ -n "$MISSING" ] && [ -e "$dir$name.expect" ] && continue
     if [[ "$src" == *.s ]]; then
       llvm-mc-19 -triple bpfel -mcpu=v4 -filetype=obj "$src" -o "$tmp/p.o"
       llvm-objcopy-19 -O binary --only-section=.text "$tmp/p.o" "$tmp/p.bin"

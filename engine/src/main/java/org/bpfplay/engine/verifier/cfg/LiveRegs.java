@@ -55,7 +55,7 @@ public final class LiveRegs {
         return live;
     }
 
-    private static int[] successors(Instruction in, int pc, int len) {
+    static int[] successors(Instruction in, int pc, int len) {
         int next = pc + in.width();
         InsnClass cls = in.insnClass();
         if (!cls.isJump()) {

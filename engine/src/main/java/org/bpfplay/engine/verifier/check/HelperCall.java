@@ -493,7 +493,8 @@ public final class HelperCall {
             return null;
         }
         if (meta.map == null || meta.map.type() != MapType.PROG_ARRAY) {
-            return Failure.einval("expected prog array map for tail call");
+            // 6.18 prints this one without a newline: the summary line follows on the same line
+            return new Failure(org.bpfplay.engine.maps.Errno.EINVAL, "expected prog array map for tail call", false);
         }
         RegState r3 = cx.reg(3);
         if (r3.isConst() && Long.compareUnsigned(r3.value().constValue(), meta.map.maxEntries()) < 0) {
@@ -667,7 +668,6 @@ public final class HelperCall {
             case XDP_ADJUST_HEAD:
             case XDP_ADJUST_META:
             case XDP_ADJUST_TAIL:
-            case TAIL_CALL:
                 return true;
             default:
                 return false;

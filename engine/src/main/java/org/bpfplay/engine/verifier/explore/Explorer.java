@@ -30,6 +30,7 @@ import org.bpfplay.engine.verifier.check.AluCheck;
 import org.bpfplay.engine.verifier.check.CheckContext;
 import org.bpfplay.engine.verifier.check.CondJump;
 import org.bpfplay.engine.verifier.cfg.MapRefs;
+import org.bpfplay.engine.verifier.cfg.StackLive;
 import org.bpfplay.engine.verifier.check.Failure;
 import org.bpfplay.engine.verifier.check.HelperCall;
 import org.bpfplay.engine.verifier.check.MemAccess;
@@ -76,6 +77,8 @@ public final class Explorer {
     private final Map<VerifierState, History> marks = new IdentityHashMap<>();
     private final Precision precision;
     private final boolean[] inCycle;
+    /** Per pc the stack slots that may still be read (pruning ignores the others). */
+    private final long[] stackLive;
 
     private int insnIdx;
     private int prevInsnIdx = -1;
@@ -102,6 +105,7 @@ public final class Explorer {
         this.prog = prog;
         this.log = log;
         this.cx = new CheckContext(log, opts.progType(), maps);
+        this.stackLive = StackLive.compute(prog);
         this.prunePoint = prunePoint;
         this.liveRegs = liveRegs;
         for (int i = 0; i <= prog.slotCount(); i++) {
@@ -582,7 +586,7 @@ public final class Explorer {
                     }
                     miss = true;
                 } else {
-                    miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, false, inCycle[idx]);
+                    miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, stackLive[idx], false, inCycle[idx]);
                 }
                 if (!miss) {
                     sl.hits++;
