@@ -21,6 +21,7 @@
 #           into --dir under the same type directory with the prefix "root-" (the root corpus
 #           re-recorded in cap_bpf mode: scripts/record-verifier-corpus.sh --mode cap_bpf
 #           --copy-from engine/src/test/resources/verifier/corpus)
+#   --missing  only programs without a recording yet (no <name>.expect)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORACLE=${ORACLE:-/work/shared/tools/kernel-oracle}
@@ -29,12 +30,14 @@ ONLY_TYPE=
 MODE=root
 DIR_SET=
 COPY_FROM=
+MISSING=
 while [ $# -gt 0 ]; do
   case "$1" in
     --dir) ROOT=${2%/}; DIR_SET=1; shift 2 ;;
     --type) ONLY_TYPE=$2; shift 2 ;;
     --mode) MODE=$2; shift 2 ;;
     --copy-from) COPY_FROM=${2%/}; shift 2 ;;
+    --missing) MISSING=1; shift ;;
     *) break ;;
   esac
 done
@@ -68,6 +71,7 @@ for dir in "$ROOT"/*/; do
     hex="$dir$name.hex"
     # a .hex next to a .s is generated output, not a second program
     [[ "$src" == *.hex && -e "$dir$name.s" ]] && continue
+    [ -n "$MISSING" ] && [ -e "$dir$name.expect" ] && continue
     if [[ "$src" == *.s ]]; then
       llvm-mc-19 -triple bpfel -mcpu=v4 -filetype=obj "$src" -o "$tmp/p.o"
       llvm-objcopy-19 -O binary --only-section=.text "$tmp/p.o" "$tmp/p.bin"

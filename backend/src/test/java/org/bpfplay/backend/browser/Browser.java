@@ -57,6 +57,9 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width + ((Number) frame.get(0)).intValue(),
                 height + ((Number) frame.get(1)).intValue()));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // panes re-render on every state message: an element found a moment ago may be replaced
+        // while a condition is being checked, which is a reason to check again, not a failure
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     Object js(String script, Object... args) {

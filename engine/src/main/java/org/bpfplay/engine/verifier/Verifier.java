@@ -101,7 +101,7 @@ public final class Verifier {
             log.clear();
         }
         if (f != null) {
-            log.print(f.message() + "\n");
+            log.print(f.message() + (f.newline() ? "\n" : ""));
         }
         VerificationResult partial = new VerificationResult(f == null, f == null ? null : f.errno(),
                 f == null ? null : f.message(), ex.failingInsn(), "", ex.insnProcessed(), ex.totalStates(),

@@ -272,11 +272,13 @@ class VerifierCorpusTest {
 
     /** Categories of the programs with maps and helper calls (issue 4, maps/helpers part): own floors. */
     static final java.util.Set<String> MAP_CATEGORIES = java.util.Set.of("map", "helper", "ref", "tail");
-    static final int MAPS_MIN_PROGRAMS = 0;
-    static final double MAPS_VERDICT_FLOOR = 0.98;
-    static final double MAPS_MESSAGE_FLOOR = 0.90;
-    static final double MAPS_PROCESSED_FLOOR = 0.80;
-    static final double MAPS_LOG1_FLOOR = 0.70;
+    // measured at recording: 254 programs, verdict, message, processed and level-1 log all 100%
+    // (issue 4 asks at least 98% / 90% / 80% / 70%); raise, never lower
+    static final int MAPS_MIN_PROGRAMS = 250;
+    static final double MAPS_VERDICT_FLOOR = 1.0;
+    static final double MAPS_MESSAGE_FLOOR = 0.98;
+    static final double MAPS_PROCESSED_FLOOR = 0.98;
+    static final double MAPS_LOG1_FLOOR = 0.98;
 
     /** Floors of the programs without maps (the other categories). */
     static final double VERDICT_FLOOR = 1.0;

@@ -2,10 +2,12 @@
  * Registers live before each instruction (6.15+ compute_live_registers), for the level-2 log's
  * "Live regs before insn:" table and for state comparison: a backward dataflow fixpoint where
  * live_in = use | (live_out & ~def) and live_out is the union over successors. Helper calls use
- * r1-r5 and define r0-r5; exit uses r0; bpf-to-bpf calls use r1-r5.
+ * their prototype's arguments (r1-r5 when unknown) and define r0-r5; exit uses r0; bpf-to-bpf calls use r1-r5.
  */
 package org.bpfplay.engine.verifier.cfg;
 
+import org.bpfplay.engine.helpers.HelperProto;
+import org.bpfplay.engine.helpers.HelperProtos;
 import org.bpfplay.engine.isa.AluOp;
 import org.bpfplay.engine.isa.AtomicOp;
 import org.bpfplay.engine.isa.InsnClass;
@@ -53,7 +55,7 @@ public final class LiveRegs {
         return live;
     }
 
-    private static int[] successors(Instruction in, int pc, int len) {
+    static int[] successors(Instruction in, int pc, int len) {
         int next = pc + in.width();
         InsnClass cls = in.insnClass();
         if (!cls.isJump()) {
@@ -131,7 +133,9 @@ public final class LiveRegs {
                 if (op == JumpOp.EXIT) {
                     use[pc] = 1;
                 } else if (op == JumpOp.CALL) {
-                    use[pc] = 0x3e;
+                    // a helper uses only its declared arguments (get_call_summary)
+                    HelperProto fn = in.src() == 0 ? HelperProtos.of(in.imm32()) : null;
+                    use[pc] = fn == null ? 0x3e : (1 << (fn.argCount() + 1)) - 2;
                     def[pc] = 0x3f;
                 } else if (op != null && op.isConditional()) {
                     use[pc] = bit(d) | (in.source() == Source.X ? bit(s) : 0);

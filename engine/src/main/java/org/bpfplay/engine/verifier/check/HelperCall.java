@@ -35,6 +35,12 @@ import org.bpfplay.engine.verifier.state.StackSlot;
 public final class HelperCall {
     /** __BPF_FUNC_MAX_ID of Linux 6.18: ids at or above it are "unknown". */
     static final int FUNC_MAX_ID = 212;
+    /**
+     * nr_cpu_ids of the machine the corpus was recorded on (2): bpf_get_smp_processor_id returns
+     * 0..nr_cpu_ids-1 and the kernel tells the verifier so.
+     */
+    static final int NR_CPU_IDS = 2;
+    private static final int MAX_ERRNO = 4095;
     /** BPF_MAX_VAR_SIZ: sizes this large count as unbounded. */
     private static final long MAX_VAR_SIZ = 1L << 29;
 
@@ -49,6 +55,8 @@ public final class HelperCall {
         int rawRegno;
         int accessSize;
         long constMapKey = -1;
+        /** The largest size a size argument allowed (msize_max_value). */
+        long msizeMax;
     }
 
     private final CheckContext cx;
@@ -99,6 +107,11 @@ public final class HelperCall {
         if ((f = recordFuncMap()) != null || (f = recordFuncKey()) != null) {
             return f;
         }
+        if (id == HelperId.MAP_LOOKUP_ELEM && meta.map != null && lookupNotModelled(meta.map.type())) {
+            // the kernel turns these results into inner map, socket or xdp socket pointers
+            return Failure.einval("bpf_map_lookup_elem on a " + meta.map.type() + " map is not supported by this"
+                    + " verifier yet");
+        }
         if (meta.rawMode) {
             int saveSpi = cx.lastStackSpi;
             int saveFrame = cx.lastStackFrame;
@@ -129,10 +142,10 @@ public final class HelperCall {
             cx.log.scratchReg(r);
         }
         setReturn();
-        if ((f = mapFuncCompatibility()) != null) {
+        if ((f = MapHelperRules.compatibility(meta.map, id)) != null) {
             return f;
         }
-        if (changesPacketData(id)) {
+        if (MapHelperRules.changesPacketData(id)) {
             clearPacketPointers();
         }
         return null;
@@ -149,6 +162,11 @@ public final class HelperCall {
 
     private String leakLines() {
         return leakLines(cx.cur.refs);
+    }
+
+    private static boolean lookupNotModelled(MapType t) {
+        return t == MapType.ARRAY_OF_MAPS || t == MapType.HASH_OF_MAPS || t == MapType.SOCKMAP
+                || t == MapType.SOCKHASH || t == MapType.XSKMAP;
     }
 
     // ---- arguments ----
@@ -320,6 +338,7 @@ public final class HelperCall {
     /** check_mem_size_reg: the size register's bounds decide how much memory the previous argument must have. */
     private Failure memSize(int regno, RegState reg, boolean write, boolean zeroOk) {
         Scalar v = reg.value();
+        meta.msizeMax = v.umax();
         if (!v.isConst()) {
             meta.rawMode = false;
         }
@@ -484,7 +503,8 @@ public final class HelperCall {
             return null;
         }
         if (meta.map == null || meta.map.type() != MapType.PROG_ARRAY) {
-            return Failure.einval("kernel subsystem misconfigured verifier");
+            // 6.18 prints this one without a newline: the summary line follows on the same line
+            return new Failure(org.bpfplay.engine.maps.Errno.EINVAL, "expected prog array map for tail call", false);
         }
         RegState r3 = cx.reg(3);
         if (r3.isConst() && Long.compareUnsigned(r3.value().constValue(), meta.map.maxEntries()) < 0) {
@@ -519,7 +539,7 @@ public final class HelperCall {
     private void setReturn() {
         switch (fn.ret()) {
             case RET_INTEGER:
-                cx.setReg(0, RegState.unknownScalar());
+                cx.setReg(0, RegState.scalar(refinedReturn()));
                 break;
             case RET_VOID:
                 cx.setReg(0, RegState.NOT_INIT);
@@ -548,104 +568,19 @@ public final class HelperCall {
         }
     }
 
-    /** check_map_func_compatibility, both directions, for the map types and helpers modelled here. */
-    private Failure mapFuncCompatibility() {
-        MapSpec map = meta.map;
-        if (map == null) {
-            return null;
-        }
-        MapType mt = map.type();
-        boolean ok = true;
-        switch (mt) {
-            case PROG_ARRAY:
-                ok = id == HelperId.TAIL_CALL;
-                break;
-            case PERF_EVENT_ARRAY:
-                ok = id == HelperId.PERF_EVENT_READ || id == HelperId.PERF_EVENT_OUTPUT;
-                break;
-            case RINGBUF:
-                ok = id == HelperId.RINGBUF_OUTPUT || id == HelperId.RINGBUF_RESERVE || id == HelperId.RINGBUF_QUERY;
-                break;
-            case STACK_TRACE:
-                ok = id == HelperId.GET_STACKID;
-                break;
-            case CGROUP_ARRAY:
-                ok = false;
-                break;
-            case DEVMAP:
-            case DEVMAP_HASH:
-            case XSKMAP:
-                ok = id == HelperId.MAP_LOOKUP_ELEM;
-                break;
-            case CPUMAP:
-                ok = false;
-                break;
-            case ARRAY_OF_MAPS:
-            case HASH_OF_MAPS:
-                ok = id == HelperId.MAP_LOOKUP_ELEM;
-                break;
-            case SOCKMAP:
-            case SOCKHASH:
-                ok = id == HelperId.MAP_LOOKUP_ELEM || id == HelperId.MAP_UPDATE_ELEM || id == HelperId.MAP_DELETE_ELEM;
-                break;
-            case QUEUE:
-            case STACK:
-                ok = id == HelperId.MAP_PEEK_ELEM || id == HelperId.MAP_POP_ELEM || id == HelperId.MAP_PUSH_ELEM;
-                break;
-            case SK_STORAGE:
-                ok = false;
-                break;
-            case BLOOM_FILTER:
-                ok = id == HelperId.MAP_PEEK_ELEM || id == HelperId.MAP_PUSH_ELEM;
-                break;
-            default:
-                break;
-        }
-        if (ok) {
-            switch (id) {
-                case TAIL_CALL:
-                    ok = mt == MapType.PROG_ARRAY;
-                    break;
-                case PERF_EVENT_OUTPUT:
-                case PERF_EVENT_READ:
-                    ok = mt == MapType.PERF_EVENT_ARRAY;
-                    break;
-                case RINGBUF_OUTPUT:
-                case RINGBUF_RESERVE:
-                case RINGBUF_QUERY:
-                    ok = mt == MapType.RINGBUF;
-                    break;
-                case GET_STACKID:
-                    ok = mt == MapType.STACK_TRACE;
-                    break;
-                case MAP_POP_ELEM:
-                    ok = mt == MapType.QUEUE || mt == MapType.STACK;
-                    break;
-                case MAP_PEEK_ELEM:
-                case MAP_PUSH_ELEM:
-                    ok = mt == MapType.QUEUE || mt == MapType.STACK || mt == MapType.BLOOM_FILTER;
-                    break;
-                default:
-                    break;
-            }
-        }
-        return ok ? null : Failure.einval("cannot pass map_type " + mt.id + " into func " + fname());
-    }
-
-    /** bpf_helper_changes_pkt_data, for the helpers of the prototype table. */
-    static boolean changesPacketData(HelperId id) {
+    /** do_refine_retval_range: what some helpers' integer results are known to lie in. */
+    private Scalar refinedReturn() {
         switch (id) {
-            case SKB_STORE_BYTES:
-            case L3_CSUM_REPLACE:
-            case L4_CSUM_REPLACE:
-            case SKB_CHANGE_PROTO:
-            case XDP_ADJUST_HEAD:
-            case XDP_ADJUST_META:
-            case XDP_ADJUST_TAIL:
-            case TAIL_CALL:
-                return true;
+            case GET_SMP_PROCESSOR_ID:
+                return Scalar.unknown().withSigned(0, NR_CPU_IDS - 1).withUnsigned(0, NR_CPU_IDS - 1)
+                        .withSigned32(0, NR_CPU_IDS - 1).withUnsigned32(0, NR_CPU_IDS - 1).synced();
+            case PROBE_READ_STR:
+            case PROBE_READ_KERNEL_STR:
+            case PROBE_READ_USER_STR:
+                return Scalar.unknown().withSigned(-MAX_ERRNO, meta.msizeMax)
+                        .withSigned32(-MAX_ERRNO, (int) meta.msizeMax).synced();
             default:
-                return false;
+                return Scalar.unknown();
         }
     }
 

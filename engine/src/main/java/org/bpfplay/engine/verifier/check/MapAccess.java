@@ -110,6 +110,34 @@ public final class MapAccess {
         }
     }
 
+    /**
+     * check_ptr_alignment with strict alignment, as atomics always ask for: the address (variable
+     * part, fixed part, instruction offset) must be a multiple of the size.
+     */
+    static Failure atomicAlignment(RegState reg, int insnOff, int size) {
+        String desc;
+        switch (reg.type()) {
+            case PTR_TO_MAP_VALUE:
+                desc = "value ";
+                break;
+            case PTR_TO_MAP_KEY:
+                desc = "key ";
+                break;
+            case PTR_TO_RINGBUF_MEM:
+                desc = "";
+                break;
+            default:
+                return null;
+        }
+        long low = reg.value().varOff().value() + reg.off() + insnOff;
+        boolean varAligned = (reg.value().varOff().mask() & (size - 1)) == 0;
+        if (varAligned && (low & (size - 1)) == 0) {
+            return null;
+        }
+        String t = reg.value().isConst() ? Long.toString(reg.value().constValue()) : reg.value().varOff().toString();
+        return Failure.eacces("misaligned " + desc + "access off " + t + "+" + reg.off() + "+" + insnOff + " size " + size);
+    }
+
     /** Whether a register type is one of the regions this class checks. */
     static boolean handles(RegType t) {
         return t == RegType.PTR_TO_MAP_VALUE || t == RegType.PTR_TO_MAP_KEY || t == RegType.PTR_TO_RINGBUF_MEM;

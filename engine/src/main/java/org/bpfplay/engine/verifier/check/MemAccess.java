@@ -89,6 +89,10 @@ public final class MemAccess {
         if (t == RegType.PTR_TO_CTX || t.isPacket()) {
             return Failure.eacces("BPF_ATOMIC stores into R" + in.dst() + " " + t.logName + " is not allowed");
         }
+        Failure mis = MapAccess.atomicAlignment(cx.reg(in.dst()), in.offset(), size);
+        if (mis != null) {
+            return mis;
+        }
         int loadReg = -1;
         if (in.isFetch() || op == AtomicOp.XCHG || op == AtomicOp.CMPXCHG) {
             loadReg = op == AtomicOp.CMPXCHG ? 0 : in.src();

@@ -1,7 +1,8 @@
 /**
  * Per-instruction checks and transfer functions: register operands, ALU (scalar and pointer
- * arithmetic), memory access (stack, context, packet), context access per program type (dispatching
- * to the tables of check/ctx), return-value rules per program type, and conditional jumps (branch
- * prediction, refinement, packet range marking).
+ * arithmetic), memory access (stack, context, packet, map values/keys and ring buffer records),
+ * context access per program type (dispatching to the tables of check/ctx), return-value rules per
+ * program type, conditional jumps (branch prediction, refinement, packet range marking, null checks),
+ * and helper calls (argument checks by prototype, map/helper pairing, references acquired and released).
  */
 package org.bpfplay.engine.verifier.check;

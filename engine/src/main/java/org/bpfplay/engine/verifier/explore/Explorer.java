@@ -34,6 +34,7 @@ import org.bpfplay.engine.verifier.check.CheckContext;
 import org.bpfplay.engine.verifier.check.CondJump;
 import org.bpfplay.engine.verifier.cfg.MapRefs;
 import org.bpfplay.engine.verifier.check.CtxAccess;
+import org.bpfplay.engine.verifier.cfg.StackLive;
 import org.bpfplay.engine.verifier.check.Failure;
 import org.bpfplay.engine.verifier.check.HelperCall;
 import org.bpfplay.engine.verifier.check.MemAccess;
@@ -89,6 +90,8 @@ public final class Explorer {
     private final Map<VerifierState, History> marks = new IdentityHashMap<>();
     private final Precision precision;
     private final boolean[] inCycle;
+    /** Per pc the stack slots that may still be read (pruning ignores the others). */
+    private final long[] liveSlots;
 
     private int insnIdx;
     private int prevInsnIdx = -1;
@@ -131,6 +134,7 @@ public final class Explorer {
                 stackLive.write(frame, mask);
             }
         };
+        this.liveSlots = StackLive.compute(prog);
         this.prunePoint = prunePoint;
         this.liveRegs = liveRegs;
         for (int i = 0; i <= prog.slotCount(); i++) {
@@ -639,7 +643,7 @@ public final class Explorer {
                     }
                     miss = true;
                 } else {
-                    miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, false, inCycle[idx]);
+                    miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, liveSlots[idx], false, inCycle[idx]);
                 }
                 if (!miss) {
                     prunedBy = sl.id;

@@ -27,6 +27,8 @@ final class Pruning {
     private final boolean exact;
     /** Compare every scalar as if precise (RANGE_WITHIN): used inside loops. */
     private final boolean rangeWithin;
+    /** Slots that may still be read; dead ones are not compared (6.18 stack liveness). */
+    private long liveStack = -1L;
 
     private Pruning(boolean exact, boolean rangeWithin) {
         this.exact = exact;
@@ -38,10 +40,17 @@ final class Pruning {
     }
 
     static boolean statesEqual(VerifierState old, VerifierState cur, int liveRegs, boolean exact, boolean rangeWithin) {
+        return statesEqual(old, cur, liveRegs, -1L, exact, rangeWithin);
+    }
+
+    /** {@code liveStack}: the slots of a single-frame state that may still be read (-1: all). */
+    static boolean statesEqual(VerifierState old, VerifierState cur, int liveRegs, long liveStack, boolean exact,
+                               boolean rangeWithin) {
         if (old.frames.size() != cur.frames.size()) {
             return false;
         }
         Pruning p = new Pruning(exact, rangeWithin);
+        p.liveStack = old.frames.size() == 1 ? liveStack : -1L;
         for (int i = 0; i < old.frames.size(); i++) {
             FuncState fo = old.frames.get(i);
             FuncState fc = cur.frames.get(i);
@@ -175,6 +184,10 @@ final class Pruning {
                 return false;
             }
             if (to == SlotType.INVALID) {
+                continue;
+            }
+            if (!exact && spi < 64 && (liveStack & (1L << spi)) == 0) {
+                i += 7 - (i % 8);
                 continue;
             }
             if (to == SlotType.MISC && !exact) {

@@ -156,7 +156,8 @@ public final class KernelDisasm {
                     return "call pc" + off(in.imm32());
                 }
                 HelperId h = HelperId.byId(in.imm32());
-                return h != null ? "call " + h.kernelName() + "#" + in.imm32() : "call unknown#" + in.imm32();
+                return h != null ? "call " + h.kernelName() + "#" + in.imm32()
+                        : in.imm32() == 0 ? "call bpf_unspec#0" : "call unknown#" + in.imm32();
             case EXIT:
                 return "exit";
             case JA:

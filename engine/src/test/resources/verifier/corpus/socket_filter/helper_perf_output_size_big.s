@@ -1,0 +1,8 @@
+r2 = pe ll
+r3 = 0
+r4 = r10
+r4 += -8
+r5 = 16
+call 25
+r0 = 0
+exit

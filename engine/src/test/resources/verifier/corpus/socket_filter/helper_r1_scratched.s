@@ -1,0 +1,4 @@
+r1 = 1
+call 5
+r0 = r1
+exit

@@ -1,0 +1,16 @@
+r6 = r1
+r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+r1 = m ll
+call 1
+if r0 == 0 goto out
+r1 = r6
+r2 = 0
+r3 = r0
+r4 = 8
+call 26
+out:
+r0 = 0
+exit

@@ -1,0 +1,7 @@
+call 8
+if r0 > 0 goto bad
+r0 = 0
+exit
+bad:
+r0 = *(u8 *)(r0 + 0)
+exit

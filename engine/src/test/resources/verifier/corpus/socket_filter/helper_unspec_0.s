@@ -1,0 +1,3 @@
+call 0
+r0 = 0
+exit

@@ -1,0 +1,14 @@
+r2 = *(u32 *)(r1 + 0)
+r3 = *(u32 *)(r1 + 4)
+r1 = r2
+r1 += 4
+if r1 > r3 goto out
+r1 = r2
+r2 = 8
+r3 = 0
+r4 = 0
+r5 = 0
+call 28
+out:
+r0 = 2
+exit

@@ -1,0 +1,4 @@
+r4 = 1
+call 5
+r0 = r4
+exit
