@@ -25,6 +25,7 @@ import org.bpfplay.engine.isa.Pseudo;
 import org.bpfplay.engine.isa.Size;
 import org.bpfplay.engine.maps.Errno;
 import org.bpfplay.engine.progtype.ProgramType;
+import org.bpfplay.engine.verifier.PrivilegeMode;
 import org.bpfplay.engine.verifier.VerifierOptions;
 import org.bpfplay.engine.verifier.check.AluCheck;
 import org.bpfplay.engine.verifier.check.CheckContext;
@@ -88,6 +89,8 @@ public final class Explorer {
     private int failingInsn = -1;
 
     private final StackLiveness stackLive;
+    /** Instructions a speculative path failed at: later speculative paths stop there (insn_aux nospec). */
+    private final boolean[] nospec;
     private final SccVisits sccs;
 
     public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs,
@@ -97,6 +100,12 @@ public final class Explorer {
         this.prog = prog;
         this.log = log;
         this.cx = new CheckContext(log, opts.progType());
+        boolean root = opts.mode() == PrivilegeMode.ROOT;
+        cx.allowPtrLeaks = root;
+        cx.bypassSpecV1 = root;
+        cx.bypassSpecV4 = root;
+        cx.allowUninitStack = root;
+        this.nospec = new boolean[prog.slotCount() + 1];
         this.stackLive = new StackLiveness(prog, subprogs, prunePoint, log);
         this.sccs = new SccVisits(prog, log);
         cx.stackUse = new CheckContext.StackUse() {
@@ -179,7 +188,7 @@ public final class Explorer {
                 if (r == 1) {
                     if (log.enabled()) {
                         if (doPrintState) {
-                            log.print("\nfrom " + prevInsnIdx + " to " + insnIdx + ": safe\n");
+                            log.print("\nfrom " + prevInsnIdx + " to " + insnIdx + specText() + ": safe\n");
                         } else {
                             log.print(insnIdx + ": safe\n");
                         }
@@ -193,7 +202,7 @@ public final class Explorer {
                 }
             }
             if (log.level2() && doPrintState) {
-                log.print("\nfrom " + prevInsnIdx + " to " + insnIdx + ":");
+                log.print("\nfrom " + prevInsnIdx + " to " + insnIdx + specText() + ":");
                 log.printState(cx.frame(), true);
             }
             doPrintState = false;
@@ -204,6 +213,15 @@ public final class Explorer {
                 log.printInsn(insnIdx, KernelDisasm.print(in));
             }
             path = new History(insnIdx, path, -1, -1);
+            prevInsnIdx = insnIdx;
+            if (cx.cur.speculative && nospec[insnIdx]) {
+                if (!exitPath()) {
+                    return null;
+                }
+                doPrintState = true;
+                continue;
+            }
+            cx.insnIdx = insnIdx;
             stackLive.beginInsn(cx.cur, insnIdx);
             cx.lastStackSpi = -1;
             cx.needPrecise = 0;
@@ -267,6 +285,9 @@ public final class Explorer {
                             }
                         } else {
                             f = cx.readReg(0);
+                            if (f == null && cx.isPointerValue(0)) {
+                                f = Failure.eacces("R0 leaks addr as return value");
+                            }
                             if (f == null) {
                                 recordInsn();
                                 stackLive.commit();
@@ -290,11 +311,31 @@ public final class Explorer {
                 }
             }
             if (f != null) {
+                if (cx.cur.speculative && recoverable(f)) {
+                    // error_recoverable_with_nospec: the CPU cannot get here; end this path and
+                    // stop later speculative paths at this instruction
+                    stackLive.commit();
+                    log.print(f.message() + "\n");
+                    nospec[insnIdx] = true;
+                    if (!exitPath()) {
+                        return null;
+                    }
+                    doPrintState = true;
+                    continue;
+                }
                 return f;
             }
             afterInsn();
             recordInsn();
             stackLive.commit();
+            if (cx.cur.speculative && cx.nospecResult.get(insnIdx)) {
+                // a speculation barrier follows this store: the speculative path ends here
+                if (!exitPath()) {
+                    return null;
+                }
+                doPrintState = true;
+                continue;
+            }
             insnIdx += in.width();
         }
     }
@@ -307,6 +348,14 @@ public final class Explorer {
         if (cx.needPrecise != 0) {
             precision.markEach(cx.cur, path, cx.needPrecise);
         }
+    }
+
+    private String specText() {
+        return cx.cur.speculative ? " (speculative execution)" : "";
+    }
+
+    private static boolean recoverable(Failure f) {
+        return f.errno() == Errno.EPERM || f.errno() == Errno.EACCES || f.errno() == Errno.EINVAL;
     }
 
     private void recordInsn() {
@@ -377,6 +426,12 @@ public final class Explorer {
                 precision.mark(cx.cur, path, 1 << in.src(), 0);
             }
         }
+        if (o.pred() != ScalarBranch.Outcome.UNKNOWN && !cx.bypassSpecV1) {
+            Failure f = pushSpeculative(in, o.pred() == ScalarBranch.Outcome.ALWAYS ? insnIdx + 1 : insnIdx + in.offset() + 1);
+            if (f != null) {
+                return f;
+            }
+        }
         if (o.pred() == ScalarBranch.Outcome.ALWAYS) {
             log.printInsnState(cx.frame(), insnIdx);
             insnIdx += in.offset() + 1;
@@ -394,6 +449,17 @@ public final class Explorer {
         log.printInsnState(cx.frame(), insnIdx);
         insnIdx += 1;
         return null;
+    }
+
+    /** sanitize_speculative_path: the side the branch never takes, with its compared registers unknown. */
+    private Failure pushSpeculative(Instruction in, int target) {
+        VerifierState st = cx.cur.copy();
+        st.speculative = true;
+        st.cur().regs[in.dst()] = RegState.unknownScalar();
+        if (in.source().code != 0) {
+            st.cur().regs[in.src()] = RegState.unknownScalar();
+        }
+        return push(st, target, insnIdx);
     }
 
     private Failure push(VerifierState st, int target, int from) {
@@ -542,7 +608,9 @@ public final class Explorer {
                     }
                     miss = true;
                 } else {
-                    miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, false, inCycle[idx]);
+                    // a speculative checkpoint never stands for a real path
+                    miss = (sl.st.speculative && !cur.speculative)
+                            || !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, false, inCycle[idx]);
                 }
                 if (!miss) {
                     sl.hits++;

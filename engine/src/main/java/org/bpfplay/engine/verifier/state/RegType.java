@@ -24,6 +24,11 @@ public enum RegType {
         return this != NOT_INIT && this != SCALAR;
     }
 
+    /** reg_is_pkt_pointer_any: pkt, pkt_meta or pkt_end. */
+    public boolean isPacketAny() {
+        return isPacket() || this == PTR_TO_PACKET_END;
+    }
+
     /** pkt or pkt_meta: the pointers that carry a verified range. */
     public boolean isPacket() {
         return this == PTR_TO_PACKET || this == PTR_TO_PACKET_META;

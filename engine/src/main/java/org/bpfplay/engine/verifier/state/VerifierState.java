@@ -14,6 +14,8 @@ public final class VerifierState {
     public int branches = 1;
     /** The pc this state is at (for checkpoints: the prune point it was stored at). */
     public int insnIdx;
+    /** A path the CPU may only take speculatively (pushed by sanitize_speculative_path, !bypass_spec_v1). */
+    public boolean speculative;
 
     public FuncState cur() {
         return frames.get(frames.size() - 1);
@@ -31,6 +33,7 @@ public final class VerifierState {
         s.parent = parent;
         s.branches = branches;
         s.insnIdx = insnIdx;
+        s.speculative = speculative;
         return s;
     }
 }
