@@ -50,6 +50,9 @@ public final class AluCheck {
             if ((f = cx.readReg(in.dst())) != null) {
                 return Outcome.fail(f);
             }
+            if (cx.isPointerValue(in.dst())) {
+                return Outcome.fail(Failure.eacces("R" + in.dst() + " pointer arithmetic prohibited"));
+            }
             // root (allow_ptr_leaks): a pointer operand is not rejected, the result is unknown
             if ((f = cx.writeReg(in.dst())) != null) {
                 return Outcome.fail(f);
@@ -124,6 +127,9 @@ public final class AluCheck {
             return null;
         }
         RegState src = cx.reg(in.src());
+        if (cx.isPointerValue(in.src()) && !(alu64 && off == 0)) {
+            return Failure.eacces("R" + in.src() + (alu64 ? " sign-extension part of pointer" : " partial copy of pointer"));
+        }
         if (alu64 && off == 0) {
             cx.assignIdBeforeMov(in.src());
             cx.setReg(in.dst(), cx.reg(in.src()));
@@ -153,7 +159,7 @@ public final class AluCheck {
         RegState src = regSrc ? cx.reg(in.src()) : RegState.scalar(ScalarAlu.immediate(in.imm32()));
         if (regSrc && src.isPointer()) {
             if (dst.isPointer()) {
-                if (op == AluOp.SUB) {
+                if (op == AluOp.SUB && cx.allowPtrLeaks) {
                     cx.setReg(in.dst(), RegState.unknownScalar());
                     return Outcome.OK;
                 }
@@ -195,7 +201,7 @@ public final class AluCheck {
                                        RegState ptr, RegState offReg, boolean scalarIsDst) {
         int dst = in.dst();
         if (!alu64) {
-            if (op == AluOp.SUB) {
+            if (op == AluOp.SUB && cx.allowPtrLeaks) {
                 cx.setReg(dst, RegState.unknownScalar());
                 return null;
             }
@@ -222,6 +228,14 @@ public final class AluCheck {
         }
         if (f != null) {
             return f;
+        }
+        boolean sanitize = (op == AluOp.ADD || op == AluOp.SUB) && !cx.bypassSpecV1 && in.source() == Source.X;
+        long[] before = null;
+        if (sanitize) {
+            before = PtrSanitation.before(cx, in, op, ptr, offReg, scalarIsDst);
+            if (before.length == 1) {
+                return PtrSanitation.failure(in, op, (int) before[0], scalarIsDst);
+            }
         }
         RegState res;
         switch (op) {
@@ -264,6 +278,18 @@ public final class AluCheck {
         f = saneOffset(res.value(), res.off(), ptr.type());
         if (f != null) {
             return f;
+        }
+        if (!cx.bypassSpecV1) {
+            f = PtrSanitation.checkBounds(dst, res);
+            if (f != null) {
+                return f;
+            }
+        }
+        if (sanitize) {
+            int reason = PtrSanitation.commit(cx, op, res, before);
+            if (reason != 0) {
+                return PtrSanitation.failure(in, op, reason, scalarIsDst);
+            }
         }
         cx.setReg(dst, res);
         return null;

@@ -38,6 +38,21 @@ public final class CheckContext {
         void write(int frame, long mask);
     }
 
+    /**
+     * The four capability switches of bpf_check: all true for root (CAP_SYS_ADMIN or CAP_BPF with
+     * CAP_PERFMON), all false for CAP_BPF alone.
+     */
+    public boolean allowPtrLeaks = true;
+    public boolean bypassSpecV1 = true;
+    public boolean bypassSpecV4 = true;
+    public boolean allowUninitStack = true;
+    /** Per instruction: the sanitation state recorded by pointer arithmetic (insn_aux alu_state/alu_limit). */
+    public final java.util.Map<Integer, long[]> aluSanitation = new java.util.HashMap<>();
+    /** Stores that need a speculation barrier after them (!bypass_spec_v4, insn_aux nospec_result). */
+    public final java.util.BitSet nospecResult = new java.util.BitSet();
+    /** The pc being checked. */
+    public int insnIdx;
+
     /** Who listens to stack use (null: nobody). */
     public StackUse stackUse;
 
@@ -61,6 +76,11 @@ public final class CheckContext {
         if (stackUse != null) {
             stackUse.write(frame, mask);
         }
+    }
+
+    /** is_pointer_value: a pointer that may not be treated as a number (always false when leaks are allowed). */
+    public boolean isPointerValue(int r) {
+        return !allowPtrLeaks && reg(r).isPointer();
     }
 
     public int newId() {

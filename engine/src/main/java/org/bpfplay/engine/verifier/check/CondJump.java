@@ -47,6 +47,10 @@ public final class CondJump {
             if (f != null) {
                 return new Outcome(f, null, null);
             }
+            if (!(cx.reg(in.dst()).type().isPacketAny() && cx.reg(in.src()).type().isPacketAny())
+                    && cx.isPointerValue(in.src())) {
+                return new Outcome(Failure.eacces("R" + in.src() + " pointer comparison prohibited"), null, null);
+            }
         } else if (in.src() != 0) {
             return new Outcome(Failure.einval("BPF_JMP/JMP32 uses reserved fields"), null, null);
         }
@@ -78,8 +82,9 @@ public final class CondJump {
             // mark_ptr_or_null_regs: the equal side sees 0, the other a valid pointer
             markNull(op == JumpOp.JEQ ? other : cx.cur, dst, true);
             markNull(op == JumpOp.JEQ ? cx.cur : other, dst, false);
-        } else if (regSrc && !jmp32) {
-            matchPacketPointers(op, in.dst(), in.src(), dst, src, cx.cur, other);
+        } else if (!(regSrc && !jmp32 && matchPacketPointers(op, in.dst(), in.src(), dst, src, cx.cur, other))
+                && cx.isPointerValue(in.dst())) {
+            return new Outcome(Failure.eacces("R" + in.dst() + " pointer comparison prohibited"), null, null);
         }
         return new Outcome(null, pred, other);
     }
@@ -178,45 +183,54 @@ public final class CondJump {
     }
 
     /** try_match_pkt_pointers: refine packet ranges on each side of {@code pkt op pkt_end}. */
-    private static void matchPacketPointers(JumpOp op, int dreg, int sreg, RegState dst, RegState src,
+    private static boolean matchPacketPointers(JumpOp op, int dreg, int sreg, RegState dst, RegState src,
                                             VerifierState thisBranch, VerifierState otherBranch) {
         boolean dstIsPkt = (dst.type() == RegType.PTR_TO_PACKET && src.type() == RegType.PTR_TO_PACKET_END)
                 || (dst.type() == RegType.PTR_TO_PACKET_META && initPkt(src));
         boolean srcIsPkt = (dst.type() == RegType.PTR_TO_PACKET_END && src.type() == RegType.PTR_TO_PACKET)
                 || (initPkt(dst) && src.type() == RegType.PTR_TO_PACKET_META);
+        boolean matched = false;
         switch (op) {
             case JGT:
                 if (dstIsPkt) {
+                    matched = true;
                     goodPointers(thisBranch, dst, false);
                     markPktEnd(otherBranch, dreg, true);
                 } else if (srcIsPkt) {
+                    matched = true;
                     goodPointers(otherBranch, src, true);
                     markPktEnd(thisBranch, sreg, false);
                 }
                 break;
             case JLT:
                 if (dstIsPkt) {
+                    matched = true;
                     goodPointers(otherBranch, dst, true);
                     markPktEnd(thisBranch, dreg, false);
                 } else if (srcIsPkt) {
+                    matched = true;
                     goodPointers(thisBranch, src, false);
                     markPktEnd(otherBranch, sreg, true);
                 }
                 break;
             case JGE:
                 if (dstIsPkt) {
+                    matched = true;
                     goodPointers(thisBranch, dst, true);
                     markPktEnd(otherBranch, dreg, false);
                 } else if (srcIsPkt) {
+                    matched = true;
                     goodPointers(otherBranch, src, false);
                     markPktEnd(thisBranch, sreg, true);
                 }
                 break;
             case JLE:
                 if (dstIsPkt) {
+                    matched = true;
                     goodPointers(otherBranch, dst, false);
                     markPktEnd(thisBranch, dreg, true);
                 } else if (srcIsPkt) {
+                    matched = true;
                     goodPointers(thisBranch, src, true);
                     markPktEnd(otherBranch, sreg, false);
                 }
@@ -224,6 +238,7 @@ public final class CondJump {
             default:
                 break;
         }
+        return matched;
     }
 
     private static void goodPointers(VerifierState st, RegState ptr, boolean rightOpen) {

@@ -85,6 +85,12 @@ public final class MemAccess {
         if (f != null) {
             return f;
         }
+        if (op == AtomicOp.CMPXCHG && cx.isPointerValue(0)) {
+            return Failure.eacces("R0 leaks addr into mem");
+        }
+        if (cx.isPointerValue(in.src())) {
+            return Failure.eacces("R" + in.src() + " leaks addr into mem");
+        }
         RegType t = cx.reg(in.dst()).type();
         if (t == RegType.PTR_TO_CTX || t.isPacket()) {
             return Failure.eacces("BPF_ATOMIC stores into R" + in.dst() + " " + t.logName + " is not allowed");
@@ -129,6 +135,9 @@ public final class MemAccess {
         Failure f;
         switch (reg.type()) {
             case PTR_TO_CTX:
+                if (write && valueReg >= 0 && cx.isPointerValue(valueReg)) {
+                    return Failure.eacces("R" + valueReg + " leaks addr into ctx");
+                }
                 if (reg.off() < 0) {
                     return Failure.eacces("negative offset ctx ptr R" + regno + " off=" + reg.off() + " disallowed");
                 }
@@ -176,7 +185,7 @@ public final class MemAccess {
                 int absOff = (int) (reg.value().constValue() + off);
                 growStack(frame, -absOff);
                 f = write ? stackWrite(cx, frame, absOff, size, valueReg, stImm, stInsn)
-                        : stackRead(cx, frame, absOff, size, valueReg);
+                        : stackRead(cx, frame, absOff, size, valueReg, regno);
                 if (f != null) {
                     return f;
                 }
@@ -185,6 +194,9 @@ public final class MemAccess {
             case PTR_TO_PACKET_META:
                 if (write && !CtxAccess.mayWritePacket(cx.progType)) {
                     return Failure.eacces("cannot write into packet");
+                }
+                if (write && valueReg >= 0 && cx.isPointerValue(valueReg)) {
+                    return Failure.eacces("R" + valueReg + " leaks addr into packet");
                 }
                 f = packet(regno, reg, off, size);
                 if (f != null) {
@@ -266,10 +278,23 @@ public final class MemAccess {
         cx.lastStackSpi = spi;
         cx.lastStackFrame = frame.frameno;
         StackSlot old = frame.slot(spi);
+        if (!cx.allowPtrLeaks && old.isSpill() && !old.spilled().isScalar() && size != 8) {
+            return Failure.eacces("attempt to corrupt spilled pointer on stack");
+        }
         RegState reg = valueReg >= 0 ? cx.reg(valueReg) : null;
         boolean aligned = off % 8 == 0;
         if (aligned && size == 8) {
             cx.markStackWrite(frame.frameno, 1L << spi);
+        }
+        if (!cx.bypassSpecV4) {
+            // the kernel looks at the slot's first `size` type bytes, whichever bytes are written
+            boolean sanitize = reg != null && reg.isPointer();
+            for (int i = 0; i < size && !sanitize; i++) {
+                sanitize = old.type(i) != SlotType.MISC && old.type(i) != SlotType.ZERO;
+            }
+            if (sanitize) {
+                cx.nospecResult.set(cx.insnIdx);
+            }
         }
         if (reg != null && aligned && reg.isScalar()) {
             boolean fits = width(reg.value()) <= 8 * size;
@@ -325,7 +350,7 @@ public final class MemAccess {
         return new StackSlot(types, reg);
     }
 
-    private static Failure stackRead(CheckContext cx, FuncState frame, int off, int size, int dst) {
+    private static Failure stackRead(CheckContext cx, FuncState frame, int off, int size, int dst, int regno) {
         int slot = -off - 1;
         int spi = slot / 8;
         cx.log.scratchSlot(spi);
@@ -361,6 +386,8 @@ public final class MemAccess {
                             spillCnt++;
                         } else if (t == SlotType.ZERO) {
                             zeroCnt++;
+                        } else if (t == SlotType.INVALID && !cx.allowUninitStack) {
+                            return Failure.eacces("invalid read from stack off " + off + "+" + i + " size " + size);
                         }
                     }
                     if ((spillCnt == size && spilled.isConst() && spilled.value().constValue() == 0) || zeroCnt == size) {
@@ -371,8 +398,28 @@ public final class MemAccess {
                 }
             } else if (dst >= 0) {
                 cx.setReg(dst, spilled);
+            } else if (!cx.allowPtrLeaks && spilled.isPointer()) {
+                return Failure.eacces("leaking pointer from stack off " + off);
             }
             return null;
+        }
+        if (!cx.allowUninitStack) {
+            // 6.18 names the register when no byte of the range was written, else the first bad byte
+            int firstBad = -1;
+            int bad = 0;
+            for (int i = 0; i < size; i++) {
+                int sl = -(off + i) - 1;
+                if (frame.slot(sl / 8).type(sl % 8) == SlotType.INVALID) {
+                    bad++;
+                    firstBad = firstBad < 0 ? i : firstBad;
+                }
+            }
+            if (bad == size) {
+                return Failure.eacces("invalid read from stack R" + regno + " off=" + off + " size=" + size);
+            }
+            if (bad > 0) {
+                return Failure.eacces("invalid read from stack off " + off + "+" + firstBad + " size " + size);
+            }
         }
         if (dst >= 0) {
             boolean allZero = true;

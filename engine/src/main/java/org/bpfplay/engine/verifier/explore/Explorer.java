@@ -28,6 +28,7 @@ import org.bpfplay.engine.isa.Size;
 import org.bpfplay.engine.maps.Errno;
 import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.progtype.ProgramType;
+import org.bpfplay.engine.verifier.PrivilegeMode;
 import org.bpfplay.engine.verifier.VerifierOptions;
 import org.bpfplay.engine.verifier.check.AluCheck;
 import org.bpfplay.engine.verifier.check.CheckContext;
@@ -106,6 +107,8 @@ public final class Explorer {
     private int failingInsn = -1;
 
     private final StackLiveness stackLive;
+    /** Instructions a speculative path failed at: later speculative paths stop there (insn_aux nospec). */
+    private final boolean[] nospec;
     private final SccVisits sccs;
 
     public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs,
@@ -121,6 +124,12 @@ public final class Explorer {
         this.prog = prog;
         this.log = log;
         this.cx = new CheckContext(log, opts.progType(), maps);
+        boolean root = opts.mode() == PrivilegeMode.ROOT;
+        cx.allowPtrLeaks = root;
+        cx.bypassSpecV1 = root;
+        cx.bypassSpecV4 = root;
+        cx.allowUninitStack = root;
+        this.nospec = new boolean[prog.slotCount() + 1];
         this.stackLive = new StackLiveness(prog, subprogs, prunePoint, log);
         this.sccs = new SccVisits(prog, log);
         cx.stackUse = new CheckContext.StackUse() {
@@ -225,7 +234,7 @@ public final class Explorer {
                 if (r == 1) {
                     if (log.enabled()) {
                         if (doPrintState) {
-                            log.print("\nfrom " + prevInsnIdx + " to " + insnIdx + ": safe\n");
+                            log.print("\nfrom " + prevInsnIdx + " to " + insnIdx + specText() + ": safe\n");
                         } else {
                             log.print(insnIdx + ": safe\n");
                         }
@@ -240,7 +249,7 @@ public final class Explorer {
             }
             log.setStateSuffix(cx.cur.refsSuffix());
             if (log.level2() && doPrintState) {
-                log.print("\nfrom " + prevInsnIdx + " to " + insnIdx + ":");
+                log.print("\nfrom " + prevInsnIdx + " to " + insnIdx + specText() + ":");
                 log.printState(cx.frame(), true);
             }
             doPrintState = false;
@@ -251,6 +260,15 @@ public final class Explorer {
                 log.printInsn(insnIdx, KernelDisasm.print(in));
             }
             path = new History(insnIdx, path, -1, -1);
+            prevInsnIdx = insnIdx;
+            if (cx.cur.speculative && nospec[insnIdx]) {
+                if (!exitPath()) {
+                    return null;
+                }
+                doPrintState = true;
+                continue;
+            }
+            cx.insnIdx = insnIdx;
             stackLive.beginInsn(cx.cur, insnIdx);
             cx.lastStackSpi = -1;
             cx.needPrecise = 0;
@@ -317,6 +335,9 @@ public final class Explorer {
                             f = cx.cur.refs.isEmpty() ? cx.readReg(0)
                                     : Failure.einval(HelperCall.leakLines(cx.cur.refs)
                                             + "BPF_EXIT instruction in main prog would lead to reference leak");
+                            if (f == null && cx.isPointerValue(0)) {
+                                f = Failure.eacces("R0 leaks addr as return value");
+                            }
                             if (f == null) {
                                 f = returnCode();
                             }
@@ -343,11 +364,31 @@ public final class Explorer {
                 }
             }
             if (f != null) {
+                if (cx.cur.speculative && recoverable(f)) {
+                    // error_recoverable_with_nospec: the CPU cannot get here; end this path and
+                    // stop later speculative paths at this instruction
+                    stackLive.commit();
+                    log.print(f.message() + "\n");
+                    nospec[insnIdx] = true;
+                    if (!exitPath()) {
+                        return null;
+                    }
+                    doPrintState = true;
+                    continue;
+                }
                 return f;
             }
             afterInsn();
             recordInsn();
             stackLive.commit();
+            if (cx.cur.speculative && cx.nospecResult.get(insnIdx)) {
+                // a speculation barrier follows this store: the speculative path ends here
+                if (!exitPath()) {
+                    return null;
+                }
+                doPrintState = true;
+                continue;
+            }
             insnIdx += in.width();
         }
     }
@@ -365,6 +406,14 @@ public final class Explorer {
             precisionPc = prevInsnIdx;
             precision.mark(cx.cur, path, 0, cx.needPreciseStack);
         }
+    }
+
+    private String specText() {
+        return cx.cur.speculative ? " (speculative execution)" : "";
+    }
+
+    private static boolean recoverable(Failure f) {
+        return f.errno() == Errno.EPERM || f.errno() == Errno.EACCES || f.errno() == Errno.EINVAL;
     }
 
     private void recordInsn() {
@@ -465,6 +514,12 @@ public final class Explorer {
         emit(new VerifierEvent.BranchDecided(insnIdx, o.pred() == ScalarBranch.Outcome.ALWAYS ? VerifierEvent.Decision.TAKEN
                 : o.pred() == ScalarBranch.Outcome.NEVER ? VerifierEvent.Decision.FALLTHROUGH : VerifierEvent.Decision.BOTH,
                 taken, insnIdx + 1));
+        if (o.pred() != ScalarBranch.Outcome.UNKNOWN && !cx.bypassSpecV1) {
+            Failure f = pushSpeculative(in, o.pred() == ScalarBranch.Outcome.ALWAYS ? insnIdx + 1 : insnIdx + in.offset() + 1);
+            if (f != null) {
+                return f;
+            }
+        }
         if (o.pred() == ScalarBranch.Outcome.ALWAYS) {
             log.printInsnState(cx.frame(), insnIdx);
             insnIdx += in.offset() + 1;
@@ -482,6 +537,17 @@ public final class Explorer {
         log.printInsnState(cx.frame(), insnIdx);
         insnIdx += 1;
         return null;
+    }
+
+    /** sanitize_speculative_path: the side the branch never takes, with its compared registers unknown. */
+    private Failure pushSpeculative(Instruction in, int target) {
+        VerifierState st = cx.cur.copy();
+        st.speculative = true;
+        st.cur().regs[in.dst()] = RegState.unknownScalar();
+        if (in.source().code != 0) {
+            st.cur().regs[in.src()] = RegState.unknownScalar();
+        }
+        return push(st, target, insnIdx);
     }
 
     private Failure push(VerifierState st, int target, int from) {
@@ -643,7 +709,9 @@ public final class Explorer {
                     }
                     miss = true;
                 } else {
-                    miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, liveSlots[idx], false, inCycle[idx]);
+                    // a speculative checkpoint never stands for a real path
+                    miss = (sl.st.speculative && !cur.speculative)
+                            || !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, liveSlots[idx], false, inCycle[idx]);
                 }
                 if (!miss) {
                     prunedBy = sl.id;

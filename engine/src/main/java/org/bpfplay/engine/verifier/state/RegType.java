@@ -58,6 +58,11 @@ public enum RegType {
                 || this == PTR_TO_MAP_KEY;
     }
 
+    /** reg_is_pkt_pointer_any: pkt, pkt_meta or pkt_end. */
+    public boolean isPacketAny() {
+        return isPacket() || this == PTR_TO_PACKET_END;
+    }
+
     /** pkt or pkt_meta: the pointers that carry a verified range. */
     public boolean isPacket() {
         return this == PTR_TO_PACKET || this == PTR_TO_PACKET_META;

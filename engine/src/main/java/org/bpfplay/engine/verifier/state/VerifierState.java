@@ -28,6 +28,8 @@ public final class VerifierState {
         }
         return sb.toString();
     }
+    /** A path the CPU may only take speculatively (pushed by sanitize_speculative_path, !bypass_spec_v1). */
+    public boolean speculative;
 
     public FuncState cur() {
         return frames.get(frames.size() - 1);
@@ -46,6 +48,7 @@ public final class VerifierState {
         s.branches = branches;
         s.insnIdx = insnIdx;
         s.refs = refs;
+        s.speculative = speculative;
         return s;
     }
 }

@@ -1,0 +1,4 @@
+call f
+exit
+f: r0 = 0
+exit

@@ -1,0 +1,4 @@
+r0 = 0
+if r0 == 0 goto +1
+exit
+exit

@@ -1,0 +1,4 @@
+w0 = 0
+l: w0 += 1
+if w0 < 3 goto l
+exit

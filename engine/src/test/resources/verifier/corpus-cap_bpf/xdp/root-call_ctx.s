@@ -1,0 +1,4 @@
+call f
+exit
+f: r0 = *(u32 *)(r1 + 12)
+exit

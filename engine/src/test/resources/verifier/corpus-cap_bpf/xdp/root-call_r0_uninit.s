@@ -1,0 +1,3 @@
+call f
+exit
+f: exit

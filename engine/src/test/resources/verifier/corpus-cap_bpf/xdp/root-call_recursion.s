@@ -1,0 +1,5 @@
+call f
+exit
+f: call f
+r0 = 0
+exit

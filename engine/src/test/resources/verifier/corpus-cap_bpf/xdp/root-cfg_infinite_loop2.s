@@ -1,0 +1,4 @@
+r0 = 0
+l: r0 += 1
+goto l
+exit

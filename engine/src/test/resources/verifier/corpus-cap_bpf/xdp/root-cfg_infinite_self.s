@@ -1,0 +1,2 @@
+l: goto l
+exit

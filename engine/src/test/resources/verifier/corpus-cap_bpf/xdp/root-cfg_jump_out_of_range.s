@@ -1,0 +1,3 @@
+r0 = 0
+if r0 == 0 goto +5
+exit
