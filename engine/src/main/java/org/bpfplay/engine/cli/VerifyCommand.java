@@ -23,7 +23,7 @@ import org.bpfplay.engine.verifier.VerifierOptions;
 final class VerifyCommand implements Command {
     @Override
     public String summary() {
-        return "verify FILE... [--type socket_filter|xdp] [--map ...] [--log-level 1|2] [--mode root] [--json]:"
+        return "verify FILE... [--type T] [--map ...] [--log-level 1|2] [--mode root|cap_bpf] [--json]:"
                 + " our verifier's verdict and kernel-format log";
     }
 
@@ -33,6 +33,7 @@ final class VerifyCommand implements Command {
         List<MapSpec> maps = new ArrayList<>();
         ProgramType type = ProgramType.SOCKET_FILTER;
         int level = 2;
+        PrivilegeMode mode = PrivilegeMode.ROOT;
         boolean json = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -62,8 +63,12 @@ final class VerifyCommand implements Command {
                     level = Integer.parseInt(v);
                 }
                 case "--mode" -> {
-                    if (!v.equals("root")) {
-                        return usage(err, "--mode " + v + " is not supported yet (root only)");
+                    if (v.equals("root")) {
+                        mode = PrivilegeMode.ROOT;
+                    } else if (v.equals("cap_bpf")) {
+                        mode = PrivilegeMode.CAP_BPF;
+                    } else {
+                        return usage(err, "--mode is root or cap_bpf, not '" + v + "'");
                     }
                 }
                 case "--map" -> {
@@ -81,7 +86,7 @@ final class VerifyCommand implements Command {
         if (files.isEmpty()) {
             return usage(err, "missing FILE");
         }
-        VerifierOptions options = new VerifierOptions(type, level, PrivilegeMode.ROOT);
+        VerifierOptions options = new VerifierOptions(type, level, mode);
         int code = OK;
         for (String file : files) {
             ProgramFiles.Loaded loaded = ProgramFiles.load(file, maps);

@@ -1,6 +1,6 @@
 package org.bpfplay.engine.verifier;
 
-/** Whose capabilities the verifier assumes. Only ROOT is implemented in this milestone. */
+/** Whose capabilities the verifier assumes (kernel-oracle's --mode). */
 public enum PrivilegeMode {
     /** CAP_SYS_ADMIN (or CAP_BPF + CAP_PERFMON): pointer leaks and uninitialised stack reads allowed. */
     ROOT,
