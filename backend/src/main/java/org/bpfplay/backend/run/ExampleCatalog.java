@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The example programs of the examples menu, read once from {@code classpath:examples/}: the list and
- * titles in {@code index.properties}, each program in {@code <id>.s}.
+ * titles in {@code index.properties}, each program in {@code <id>.s} with {@code -} written {@code _} (the
+ * repository's {@code examples/*.s} are copied there by the build).
  */
 @Component
 public class ExampleCatalog {
@@ -38,7 +39,7 @@ public class ExampleCatalog {
             for (String id : index.getProperty("order").split("\\s*,\\s*")) {
                 String[] parts = index.getProperty(id).split("\\|", -1);
                 String source;
-                try (InputStream s = new ClassPathResource("examples/" + id + ".s").getInputStream()) {
+                try (InputStream s = new ClassPathResource("examples/" + id.replace('-', '_') + ".s").getInputStream()) {
                     source = new String(s.readAllBytes(), StandardCharsets.UTF_8);
                 }
                 String type = part(parts, 2);

@@ -41,8 +41,9 @@ class EngineRunSessionTest {
     @LocalServerPort
     int port;
 
+    /** The program of an examples-menu entry (the repository's examples/*.s, see ExampleCatalog). */
     static String example(String id) throws Exception {
-        try (InputStream in = new ClassPathResource("examples/" + id + ".s").getInputStream()) {
+        try (InputStream in = new ClassPathResource("examples/" + id.replace('-', '_') + ".s").getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
