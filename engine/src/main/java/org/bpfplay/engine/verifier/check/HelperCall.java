@@ -430,6 +430,12 @@ public final class HelperCall {
             meta.rawRegno = regno;
             return null;
         }
+        // every byte the helper touches counts as read for stack liveness (whole 8-byte slots)
+        long readMask = 0;
+        for (long i = minOff; i < maxOff + size; i++) {
+            readMask |= 1L << ((-i - 1) / 8);
+        }
+        cx.markStackRead(frame.frameno, readMask);
         if (!write) {
             return null;
         }
