@@ -1,6 +1,6 @@
 package org.bpfplay.engine.verifier.state;
 
-/** Register types so far (maps and ring buffer memory included), with the kernel's log names (reg_type_str). */
+/** Register types so far (maps, ring buffer memory and sockets included), with the kernel's log names (reg_type_str). */
 public enum RegType {
     NOT_INIT("?"),
     SCALAR("scalar"),
