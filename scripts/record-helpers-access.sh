@@ -12,7 +12,7 @@ ORACLE=${ORACLE:-/work/shared/tools/kernel-oracle}
 OUT=engine/src/test/resources/helpers/access-kernel.txt
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-IDS="1 2 3 4 5 6 7 8 9 10 11 12 14 15 16 23 25 26 27 28 31 35 42 44 45 46 54 65 87 88 89 93 94 112 113 114 115 118 125 130 131 132 133 134 160 164 165 173 177 181"
+IDS="1 2 3 4 5 6 7 8 9 10 11 12 14 15 16 23 25 26 27 28 31 35 42 44 45 46 54 65 84 85 86 87 88 89 93 94 95 96 98 99 112 113 114 115 118 125 130 131 132 133 134 160 164 165 173 177 181"
 for id in $IDS; do printf '\tcall %d\n\texit\n' "$id" > "$TMP/h$id.s"; done
 {
 echo "# recorded by scripts/record-helpers-access.sh from the running kernel ($(uname -r))"

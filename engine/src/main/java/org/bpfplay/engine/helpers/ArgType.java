@@ -25,7 +25,11 @@ public enum ArgType {
     ARG_PTR_TO_FUNC,
     ARG_PTR_TO_STACK,
     ARG_PTR_TO_STACK_OR_NULL,
-    ARG_PTR_TO_CONST_STR;
+    ARG_PTR_TO_CONST_STR,
+    /** sock_common, sock, tcp_sock or xdp_sock (bpf_sk_fullsock, bpf_tcp_sock, bpf_get_listener_sock). */
+    ARG_PTR_TO_SOCK_COMMON,
+    /** The same socket pointers or a BTF sock_common pointer (bpf_sk_release). */
+    ARG_PTR_TO_BTF_ID_SOCK_COMMON;
 
     /** True for the kinds that pass a pointer the verifier checks. */
     public boolean isPointer() {

@@ -34,11 +34,17 @@ public final class HelperAccess {
     /** bpf_sk_base_func_proto's own additions (before the base). */
     static final Set<HelperId> SK_BASE = EnumSet.of(KTIME_GET_COARSE_NS);
     static final Set<HelperId> SOCKET_FILTER_OWN = EnumSet.of(SKB_LOAD_BYTES, GET_SOCKET_COOKIE, PERF_EVENT_OUTPUT);
+    /** cg_skb_func_proto: the socket filter's plus the socket lookups and casts (CONFIG_INET). */
+    static final Set<HelperId> CGROUP_SKB_OWN = EnumSet.of(SKB_LOAD_BYTES, GET_SOCKET_COOKIE, PERF_EVENT_OUTPUT,
+            SK_LOOKUP_TCP, SK_LOOKUP_UDP, SK_RELEASE, SKC_LOOKUP_TCP, SK_FULLSOCK, TCP_SOCK, GET_LISTENER_SOCK);
     static final Set<HelperId> SCHED_CLS_OWN = EnumSet.of(SKB_STORE_BYTES, SKB_LOAD_BYTES, CSUM_DIFF,
             L3_CSUM_REPLACE, L4_CSUM_REPLACE, SKB_CHANGE_PROTO, REDIRECT, PERF_EVENT_OUTPUT, GET_SMP_PROCESSOR_ID,
-            GET_SOCKET_COOKIE);
+            GET_SOCKET_COOKIE, SK_LOOKUP_TCP, SK_LOOKUP_UDP, SK_RELEASE, SKC_LOOKUP_TCP, SK_FULLSOCK, TCP_SOCK,
+            GET_LISTENER_SOCK);
+    /** xdp_func_proto: the lookups and release, but no casts (there is no skb->sk to start from). */
     static final Set<HelperId> XDP_OWN = EnumSet.of(PERF_EVENT_OUTPUT, GET_SMP_PROCESSOR_ID, CSUM_DIFF,
-            XDP_ADJUST_HEAD, XDP_ADJUST_META, XDP_ADJUST_TAIL, REDIRECT);
+            XDP_ADJUST_HEAD, XDP_ADJUST_META, XDP_ADJUST_TAIL, REDIRECT, SK_LOOKUP_TCP, SK_LOOKUP_UDP, SK_RELEASE,
+            SKC_LOOKUP_TCP);
     /** bpf_tracing_func_proto's own cases (it hands them out without a further capability check). */
     static final Set<HelperId> TRACING_OWN = EnumSet.of(MAP_LOOKUP_ELEM, MAP_UPDATE_ELEM, MAP_DELETE_ELEM,
             MAP_PUSH_ELEM, MAP_POP_ELEM, MAP_PEEK_ELEM, KTIME_GET_NS, KTIME_GET_BOOT_NS, TAIL_CALL,
@@ -70,8 +76,10 @@ public final class HelperAccess {
         Set<HelperId> own;
         switch (type) {
             case SOCKET_FILTER:
-            case CGROUP_SKB:
                 own = SOCKET_FILTER_OWN;
+                break;
+            case CGROUP_SKB:
+                own = CGROUP_SKB_OWN;
                 break;
             case SCHED_CLS:
                 own = SCHED_CLS_OWN;

@@ -86,6 +86,13 @@ public final class HelperLibrary {
         add(r, HelperId.GET_NUMA_NODE_ID, w::numaNodeId);
         add(r, HelperId.PROBE_READ_STR, c -> p.readStr(c, ProbeReads.Space.COMPAT));
         add(r, HelperId.GET_SOCKET_COOKIE, w::socketCookie);
+        add(r, HelperId.SK_LOOKUP_TCP, w::noSocket);
+        add(r, HelperId.SK_LOOKUP_UDP, w::noSocket);
+        add(r, HelperId.SK_RELEASE, w::skRelease);
+        add(r, HelperId.SK_FULLSOCK, w::fullSock);
+        add(r, HelperId.TCP_SOCK, w::noSocket);
+        add(r, HelperId.GET_LISTENER_SOCK, w::noSocket);
+        add(r, HelperId.SKC_LOOKUP_TCP, w::noSocket);
         add(r, HelperId.SPIN_LOCK, w::spinLock);
         add(r, HelperId.SPIN_UNLOCK, w::spinUnlock);
         add(r, HelperId.PROBE_READ_USER, c -> p.read(c, ProbeReads.Space.USER));

@@ -6,6 +6,7 @@ import static org.bpfplay.engine.helpers.ArgType.ARG_CONST_MAP_PTR;
 import static org.bpfplay.engine.helpers.ArgType.ARG_CONST_SIZE;
 import static org.bpfplay.engine.helpers.ArgType.ARG_CONST_SIZE_OR_ZERO;
 import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_CONST_STR;
+import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_BTF_ID_SOCK_COMMON;
 import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_CTX;
 import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_FUNC;
 import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_MAP_KEY;
@@ -13,6 +14,7 @@ import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_MAP_VALUE;
 import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_MEM;
 import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_MEM_OR_NULL;
 import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_RINGBUF_MEM;
+import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_SOCK_COMMON;
 import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_SPIN_LOCK;
 import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_STACK_OR_NULL;
 import static org.bpfplay.engine.helpers.ArgType.ARG_PTR_TO_UNINIT_MEM;
@@ -20,6 +22,9 @@ import static org.bpfplay.engine.helpers.ArgType.ARG_SCALAR;
 import static org.bpfplay.engine.helpers.RetType.RET_INTEGER;
 import static org.bpfplay.engine.helpers.RetType.RET_PTR_TO_MAP_VALUE_OR_NULL;
 import static org.bpfplay.engine.helpers.RetType.RET_PTR_TO_RINGBUF_MEM_OR_NULL;
+import static org.bpfplay.engine.helpers.RetType.RET_PTR_TO_SOCKET_OR_NULL;
+import static org.bpfplay.engine.helpers.RetType.RET_PTR_TO_SOCK_COMMON_OR_NULL;
+import static org.bpfplay.engine.helpers.RetType.RET_PTR_TO_TCP_SOCK_OR_NULL;
 import static org.bpfplay.engine.helpers.RetType.RET_VOID;
 import static org.bpfplay.engine.helpers.TypeFlag.MEM_RDONLY;
 import static org.bpfplay.engine.helpers.TypeFlag.MEM_UNINIT;
@@ -155,6 +160,26 @@ public final class HelperProtos {
                 "Move xdp_md->data_meta by delta to make room for metadata before the packet.", ctx, any);
         put(m, HelperId.XDP_ADJUST_TAIL, false, false, RET_INTEGER,
                 "Grow or shrink the packet at its end by delta bytes.", ctx, any);
+        put(m, HelperId.SK_LOOKUP_TCP, false, true, RET_PTR_TO_SOCKET_OR_NULL,
+                "Look up a full TCP socket by a bpf_sock_tuple in netns; returns a referenced socket or NULL.",
+                ctx, roMem, sizeOr0, any, any);
+        put(m, HelperId.SK_LOOKUP_UDP, false, true, RET_PTR_TO_SOCKET_OR_NULL,
+                "Look up a UDP socket by a bpf_sock_tuple in netns; returns a referenced socket or NULL.",
+                ctx, roMem, sizeOr0, any, any);
+        put(m, HelperId.SK_RELEASE, false, false, RET_INTEGER,
+                "Release the reference held by a socket from a lookup; always 0.",
+                a(ARG_PTR_TO_BTF_ID_SOCK_COMMON, OBJ_RELEASE));
+        put(m, HelperId.SK_FULLSOCK, false, false, RET_PTR_TO_SOCKET_OR_NULL,
+                "The full socket (struct bpf_sock) behind a sock_common, or NULL (request and timewait sockets).",
+                a(ARG_PTR_TO_SOCK_COMMON));
+        put(m, HelperId.TCP_SOCK, false, false, RET_PTR_TO_TCP_SOCK_OR_NULL,
+                "The struct bpf_tcp_sock view of a socket, or NULL if it is not TCP.", a(ARG_PTR_TO_SOCK_COMMON));
+        put(m, HelperId.GET_LISTENER_SOCK, false, false, RET_PTR_TO_SOCKET_OR_NULL,
+                "The listening socket of a request socket (or the socket itself if it listens), or NULL.",
+                a(ARG_PTR_TO_SOCK_COMMON));
+        put(m, HelperId.SKC_LOOKUP_TCP, false, true, RET_PTR_TO_SOCK_COMMON_OR_NULL,
+                "Like sk_lookup_tcp but may also return request and timewait sockets (a sock_common).",
+                ctx, roMem, sizeOr0, any, any);
         put(m, HelperId.MAP_PUSH_ELEM, false, true, RET_INTEGER,
                 "Push a value onto a queue or stack map (BPF_EXIST replaces the oldest when full).",
                 map, a(ARG_PTR_TO_MAP_VALUE), any);

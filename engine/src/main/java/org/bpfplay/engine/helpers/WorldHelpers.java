@@ -74,6 +74,24 @@ final class WorldHelpers {
         return KernelMemory.CURRENT_TASK;
     }
 
+    /**
+     * sk_lookup_tcp/udp, skc_lookup_tcp, tcp_sock, get_listener_sock: like BPF_PROG_TEST_RUN, the
+     * world has no socket to find, and the packet's own (skb->sk) is neither TCP nor listening.
+     */
+    long noSocket(HelperCall c) {
+        return 0;
+    }
+
+    /** sk_fullsock: the packet's socket is a full socket, so the pointer comes back as is. */
+    long fullSock(HelperCall c) {
+        return c.arg(1);
+    }
+
+    /** sk_release: always 0 (only a reference is dropped). */
+    long skRelease(HelperCall c) {
+        return 0;
+    }
+
     long socketCookie(HelperCall c) {
         return w().socketCookie();
     }

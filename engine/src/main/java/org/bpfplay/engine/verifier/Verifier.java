@@ -80,7 +80,9 @@ public final class Verifier {
             return structural(opts, f, pc.subprogsFound && opts.logLevel() >= 2 ? pc.funcLines() : "");
         }
         VerifierLog log = new VerifierLog(opts.logLevel());
-        int[] live = LiveRegs.compute(prog);
+        int[] live = LiveRegs.compute(prog, opts.progType(),
+                opts.mode() == PrivilegeMode.CAP_BPF ? org.bpfplay.engine.helpers.Privilege.CAP_BPF
+                        : org.bpfplay.engine.helpers.Privilege.ROOT);
         if (log.level2()) {
             log.print(pc.funcLines());
             log.print("Live regs before insn:\n");

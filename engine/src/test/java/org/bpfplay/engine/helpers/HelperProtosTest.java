@@ -30,7 +30,7 @@ class HelperProtosTest {
             }
         }
         assertNull(HelperProtos.of(9999));
-        assertNull(HelperProtos.of(HelperId.SK_LOOKUP_TCP));
+        assertNull(HelperProtos.of(HelperId.SKC_TO_TCP_SOCK));
     }
 
     @Test

@@ -6,8 +6,10 @@
  */
 package org.bpfplay.engine.verifier.cfg;
 
+import org.bpfplay.engine.helpers.HelperAccess;
 import org.bpfplay.engine.helpers.HelperProto;
 import org.bpfplay.engine.helpers.HelperProtos;
+import org.bpfplay.engine.helpers.Privilege;
 import org.bpfplay.engine.isa.AluOp;
 import org.bpfplay.engine.isa.AtomicOp;
 import org.bpfplay.engine.isa.InsnClass;
@@ -16,6 +18,7 @@ import org.bpfplay.engine.isa.JumpOp;
 import org.bpfplay.engine.isa.Mode;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Source;
+import org.bpfplay.engine.progtype.ProgramType;
 
 /** Per-pc live register masks (bit i = ri). */
 public final class LiveRegs {
@@ -23,6 +26,14 @@ public final class LiveRegs {
     }
 
     public static int[] compute(Program prog) {
+        return compute(prog, null, Privilege.ROOT);
+    }
+
+    /**
+     * With the program type: a helper the type may not call counts as using r1-r5 (get_call_summary
+     * finds no prototype for it), null type: every described helper is available.
+     */
+    public static int[] compute(Program prog, ProgramType type, Privilege privilege) {
         int len = prog.slotCount();
         int[] use = new int[len];
         int[] def = new int[len];
@@ -33,7 +44,7 @@ public final class LiveRegs {
             if (in == null) {
                 continue;
             }
-            useDef(in, pc, use, def);
+            useDef(in, pc, use, def, type, privilege);
             succ[pc] = successors(in, pc, len);
         }
         int[] live = new int[len];
@@ -83,7 +94,8 @@ public final class LiveRegs {
         return r < 10 ? 1 << r : 0;
     }
 
-    private static void useDef(Instruction in, int pc, int[] use, int[] def) {
+    private static void useDef(Instruction in, int pc, int[] use, int[] def, ProgramType type,
+                               Privilege privilege) {
         int d = in.dst();
         int s = in.src();
         switch (in.insnClass()) {
@@ -135,6 +147,9 @@ public final class LiveRegs {
                 } else if (op == JumpOp.CALL) {
                     // a helper uses only its declared arguments (get_call_summary)
                     HelperProto fn = in.src() == 0 ? HelperProtos.of(in.imm32()) : null;
+                    if (fn != null && type != null && !HelperAccess.allowed(fn.id(), type, privilege)) {
+                        fn = null;
+                    }
                     use[pc] = fn == null ? 0x3e : (1 << (fn.argCount() + 1)) - 2;
                     def[pc] = 0x3f;
                 } else if (op != null && op.isConditional()) {

@@ -216,7 +216,7 @@ public final class AluCheck {
             cx.setReg(dst, ptr);
             return null;
         }
-        if (ptr.type() == RegType.PTR_TO_PACKET_END || ptr.type() == RegType.PTR_TO_SOCK_COMMON
+        if (ptr.type() == RegType.PTR_TO_PACKET_END || ptr.type().isSock()
                 || ptr.type() == RegType.CONST_PTR_TO_MAP) {
             return Failure.eacces("R" + dst + " pointer arithmetic on " + ptr.type().logName + " prohibited");
         }

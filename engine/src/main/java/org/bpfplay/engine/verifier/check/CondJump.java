@@ -171,6 +171,8 @@ public final class CondJump {
             case PTR_TO_MAP_VALUE:
             case PTR_TO_MAP_KEY:
             case PTR_TO_SOCK_COMMON:
+            case PTR_TO_SOCKET:
+            case PTR_TO_TCP_SOCK:
             case PTR_TO_RINGBUF_MEM:
                 return true;
             default:

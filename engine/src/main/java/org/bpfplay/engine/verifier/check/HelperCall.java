@@ -5,7 +5,8 @@
  * regions with their sizes, constant sizes, references to release); then the map must suit the
  * helper (check_map_func_compatibility), r1-r5 become unreadable and r0 gets the return type:
  * a scalar, a maybe-null map value (6.18: a plain map value for an array lookup with a constant
- * in-range key), or an acquired maybe-null ring buffer record. Helpers that take callbacks or
+ * in-range key), an acquired maybe-null ring buffer record, or a maybe-null socket (acquired by
+ * the lookups, sharing the argument's reference for the sk_fullsock / tcp_sock casts). Helpers that take callbacks or
  * constant strings are refused as not supported yet rather than guessed.
  */
 package org.bpfplay.engine.verifier.check;
@@ -20,6 +21,7 @@ import org.bpfplay.engine.helpers.HelperId;
 import org.bpfplay.engine.helpers.HelperProto;
 import org.bpfplay.engine.helpers.HelperProtos;
 import org.bpfplay.engine.helpers.Privilege;
+import org.bpfplay.engine.helpers.RetType;
 import org.bpfplay.engine.helpers.TypeFlag;
 import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.maps.MapType;
@@ -264,6 +266,9 @@ public final class HelperCall {
                 return List.of(RegType.PTR_TO_RINGBUF_MEM);
             case ARG_PTR_TO_STACK:
                 return List.of(RegType.PTR_TO_STACK);
+            case ARG_PTR_TO_SOCK_COMMON:
+            case ARG_PTR_TO_BTF_ID_SOCK_COMMON:
+                return List.of(RegType.PTR_TO_SOCK_COMMON, RegType.PTR_TO_SOCKET, RegType.PTR_TO_TCP_SOCK);
             default:
                 return List.of();
         }
@@ -276,6 +281,10 @@ public final class HelperCall {
             case ARG_PTR_TO_MAP_VALUE:
             case ARG_PTR_TO_MEM:
                 return "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_";
+            case ARG_PTR_TO_SOCK_COMMON:
+                return "sock_common, sock, tcp_sock, xdp_sock";
+            case ARG_PTR_TO_BTF_ID_SOCK_COMMON:
+                return "sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_";
             default:
                 List<String> names = new ArrayList<>();
                 for (RegType r : compatible(t)) {
@@ -421,6 +430,12 @@ public final class HelperCall {
             meta.rawRegno = regno;
             return null;
         }
+        // every byte the helper touches counts as read for stack liveness (whole 8-byte slots)
+        long readMask = 0;
+        for (long i = minOff; i < maxOff + size; i++) {
+            readMask |= 1L << ((-i - 1) / 8);
+        }
+        cx.markStackRead(frame.frameno, readMask);
         if (!write) {
             return null;
         }
@@ -555,17 +570,40 @@ public final class HelperCall {
             }
             case RET_PTR_TO_RINGBUF_MEM_OR_NULL: {
                 cx.newId();
-                int ref = cx.newId();
-                List<Ref> refs = new ArrayList<>(cx.cur.refs);
-                refs.add(new Ref(ref, insnIdx));
-                cx.cur.refs = List.copyOf(refs);
+                int ref = acquire();
                 cx.setReg(0, RegState.pointer(RegType.PTR_TO_RINGBUF_MEM_OR_NULL, 0).withId(ref).withRef(ref)
                         .withMemSize(meta.memSize));
+                break;
+            }
+            case RET_PTR_TO_SOCKET_OR_NULL:
+            case RET_PTR_TO_TCP_SOCK_OR_NULL:
+            case RET_PTR_TO_SOCK_COMMON_OR_NULL: {
+                RegType t = fn.ret() == RetType.RET_PTR_TO_SOCKET_OR_NULL ? RegType.PTR_TO_SOCKET_OR_NULL
+                        : fn.ret() == RetType.RET_PTR_TO_TCP_SOCK_OR_NULL ? RegType.PTR_TO_TCP_SOCK_OR_NULL
+                        : RegType.PTR_TO_SOCK_COMMON_OR_NULL;
+                RegState r0 = RegState.pointer(t, 0).withId(cx.newId());
+                if (id == HelperId.SK_LOOKUP_TCP || id == HelperId.SK_LOOKUP_UDP || id == HelperId.SKC_LOOKUP_TCP) {
+                    int ref = acquire();
+                    r0 = r0.withId(ref).withRef(ref);
+                } else if (id == HelperId.SK_FULLSOCK || id == HelperId.TCP_SOCK) {
+                    // is_ptr_cast_function: the result shares the argument's reference (own id for its null check)
+                    r0 = r0.withRef(meta.refObjId);
+                }
+                cx.setReg(0, r0);
                 break;
             }
             default:
                 throw new IllegalStateException("return type " + fn.ret());
         }
+    }
+
+    /** acquire_reference: a new reference held by the state, remembered with the call's pc. */
+    private int acquire() {
+        int ref = cx.newId();
+        List<Ref> refs = new ArrayList<>(cx.cur.refs);
+        refs.add(new Ref(ref, insnIdx));
+        cx.cur.refs = List.copyOf(refs);
+        return ref;
     }
 
     /** do_refine_retval_range: what some helpers' integer results are known to lie in. */

@@ -214,6 +214,14 @@ public final class MemAccess {
                     return f;
                 }
                 break;
+            case PTR_TO_SOCK_COMMON:
+            case PTR_TO_SOCKET:
+            case PTR_TO_TCP_SOCK:
+                f = SockAccess.access(cx, regno, off, size, write, valueReg);
+                if (f != null) {
+                    return f;
+                }
+                break;
             default:
                 return Failure.eacces("R" + regno + " invalid mem access '" + reg.type().logName + "'");
         }

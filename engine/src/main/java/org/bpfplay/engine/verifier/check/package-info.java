@@ -1,6 +1,7 @@
 /**
  * Per-instruction checks and transfer functions: register operands, ALU (scalar and pointer
- * arithmetic), memory access (stack, context, packet, map values/keys and ring buffer records),
+ * arithmetic), memory access (stack, context, packet, map values/keys, ring buffer records and the
+ * read-only socket views bpf_sock / bpf_tcp_sock / sock_common in SockAccess),
  * context access per program type (dispatching to the tables of check/ctx), return-value rules per
  * program type, conditional jumps (branch prediction, refinement, packet range marking, null checks),
  * and helper calls (argument checks by prototype, map/helper pairing, references acquired and released).

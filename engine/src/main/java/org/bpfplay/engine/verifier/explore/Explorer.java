@@ -606,6 +606,10 @@ public final class Explorer {
         if (in.src() == Pseudo.CALL_HELPER) {
             Failure f = HelperCall.check(cx, in.imm32(), insnIdx);
             if (f != null) {
+                if (cx.needPrecise != 0) {
+                    // the kernel marks an argument precise as soon as it is checked, before a later failure
+                    precision.markEach(cx.cur, path, cx.needPrecise);
+                }
                 return f;
             }
             afterInsn();

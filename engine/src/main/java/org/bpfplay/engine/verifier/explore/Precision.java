@@ -146,7 +146,11 @@ final class Precision {
                 if (log.level2()) {
                     log.print("mark_precise: frame" + fr + ": parent state regs=" + (fr == frame ? regText(regs) : "")
                             + " stack=" + (fr == frame ? StackLiveness.stackMask(stack) : "") + ": ");
+                    // the parent's own references, not the current state's
+                    String suffix = log.stateSuffix();
+                    log.setStateSuffix(st.refsSuffix());
                     log.printState(f, true);
+                    log.setStateSuffix(suffix);
                 }
             }
             if (regs == 0 && stack == 0) {

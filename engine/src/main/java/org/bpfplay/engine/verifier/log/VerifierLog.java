@@ -99,6 +99,10 @@ public final class VerifierLog {
         stateSuffix = suffix;
     }
 
+    public String stateSuffix() {
+        return stateSuffix;
+    }
+
     // ---- scratch marks ----
 
     public void scratchReg(int r) {

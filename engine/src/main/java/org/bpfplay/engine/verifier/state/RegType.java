@@ -1,6 +1,6 @@
 package org.bpfplay.engine.verifier.state;
 
-/** Register types so far (maps and ring buffer memory included), with the kernel's log names (reg_type_str). */
+/** Register types so far (maps, ring buffer memory and sockets included), with the kernel's log names (reg_type_str). */
 public enum RegType {
     NOT_INIT("?"),
     SCALAR("scalar"),
@@ -12,6 +12,12 @@ public enum RegType {
     /** __sk_buff->sk before its null check. */
     PTR_TO_SOCK_COMMON_OR_NULL("sock_common_or_null"),
     PTR_TO_SOCK_COMMON("sock_common"),
+    /** A full socket (struct bpf_sock), from sk_lookup_* or sk_fullsock. */
+    PTR_TO_SOCKET_OR_NULL("sock_or_null"),
+    PTR_TO_SOCKET("sock"),
+    /** struct bpf_tcp_sock, from bpf_tcp_sock. */
+    PTR_TO_TCP_SOCK_OR_NULL("tcp_sock_or_null"),
+    PTR_TO_TCP_SOCK("tcp_sock"),
     /** ld_imm64 of a map fd (CONST_PTR_TO_MAP). */
     CONST_PTR_TO_MAP("map_ptr"),
     PTR_TO_MAP_VALUE("map_value"),
@@ -35,7 +41,8 @@ public enum RegType {
     /** Types that must be null-checked before use (PTR_MAYBE_NULL). */
     public boolean maybeNull() {
         return this == PTR_TO_SOCK_COMMON_OR_NULL || this == PTR_TO_MAP_VALUE_OR_NULL
-                || this == PTR_TO_RINGBUF_MEM_OR_NULL;
+                || this == PTR_TO_RINGBUF_MEM_OR_NULL || this == PTR_TO_SOCKET_OR_NULL
+                || this == PTR_TO_TCP_SOCK_OR_NULL;
     }
 
     /** The type a null check turns this one into on the non-null side (mark_ptr_not_null_reg). */
@@ -45,11 +52,20 @@ public enum RegType {
                 return PTR_TO_SOCK_COMMON;
             case PTR_TO_MAP_VALUE_OR_NULL:
                 return PTR_TO_MAP_VALUE;
+            case PTR_TO_SOCKET_OR_NULL:
+                return PTR_TO_SOCKET;
+            case PTR_TO_TCP_SOCK_OR_NULL:
+                return PTR_TO_TCP_SOCK;
             case PTR_TO_RINGBUF_MEM_OR_NULL:
                 return PTR_TO_RINGBUF_MEM;
             default:
                 return this;
         }
+    }
+
+    /** type_is_sk_pointer: the (non-null) socket pointers, read through check_sock_access. */
+    public boolean isSock() {
+        return this == PTR_TO_SOCK_COMMON || this == PTR_TO_SOCKET || this == PTR_TO_TCP_SOCK;
     }
 
     /** Pointers into a map element or a map key (they carry the map). */
