@@ -200,9 +200,15 @@ class PlaygroundBrowserTest {
             b.wait.until(d -> d.findElement(By.id("packet-fields")).getText().contains("udp.dport = 53"));
             assertThat(b.driver.findElement(By.id("packet-fields")).getText()).contains("ipv4.proto = 17");
             // byte 23 (the IPv4 protocol the program reads) is named in the packet bytes
-            WebElement proto = b.driver.findElements(By.cssSelector("#packet-bytes .byte")).get(23);
-            assertThat(proto.getText()).isEqualTo("11");
-            assertThat(proto.getDomAttribute("title")).contains("ipv4.proto = 17");
+            // (read inside a wait: the bytes pane re-renders when the run's first state arrives)
+            b.wait.until(d -> {
+                java.util.List<WebElement> bytes = d.findElements(By.cssSelector("#packet-bytes .byte"));
+                if (bytes.size() <= 23) {
+                    return false;
+                }
+                String title = bytes.get(23).getDomAttribute("title");
+                return "11".equals(bytes.get(23).getText()) && title != null && title.contains("ipv4.proto = 17");
+            });
             b.wait.until(d -> "0".equals(currentPc(b)));
             // the cursor on line 14 ("r0 = 1", XDP_DROP), then "To cursor"
             b.js("const v = window.bpfplay.editor.view; v.dispatch({selection: {anchor: v.state.doc.line(14).from}})");
