@@ -186,7 +186,7 @@ export function setupRunPane(els, hub, model) {
         title = `the verifier never reached pc ${m.pc}`;
       } else if (at) {
         const reg = at.state.regs[i];
-        text = reg && reg.text ? reg.text : (reg && reg.type && reg.type !== "?" ? reg.type : "not init");
+        text = reg && reg.text && reg.text !== "?" ? reg.text : "not init";   // "?" is how the stream says NOT_INIT
         if (at.visits > 1) text += ` (${at.visits} states)`;
         title = `verifier at pc ${m.pc}, ${at.visits > 1 ? "last of " + at.visits + " visits" : "1 visit"}${at.failed ? ", rejected here" : ""}`;
       }
