@@ -103,7 +103,7 @@ async function load() {
 }
 // --- verifying: after every successful load; the events stream into the verifier pane --------------
 async function verify() {
-  const reply = await socket.request("verify", { programType: $("prog-type").value, logLevel: 2 });
+  const reply = await socket.request("verify", { programType: $("prog-type").value, logLevel: 2, mode: $("prog-mode").value });
   if (reply.type === "verified") {
     verifier.finish(reply.payload);
     const p = reply.payload;
@@ -118,6 +118,7 @@ async function verify() {
   }
 }
 $("prog-type").addEventListener("change", () => { if (!dirty && model.m.loaded) verify(); else scheduleLoad(); });
+$("prog-mode").addEventListener("change", () => { if (!dirty && model.m.loaded) verify(); else scheduleLoad(); });
 hub.on("insn.select", (insn) => { if (tabs.current() === "verifier") hub.emit("verifier.pc", insn.pc); });
 
 async function ensureLoaded() {
@@ -238,7 +239,7 @@ for (const button of document.querySelectorAll("button[data-command]")) {
 function snapshot() {
   return {
     program: editor.text(),
-    settings: { programType: $("prog-type").value, ...inputs.settings() },
+    settings: { programType: $("prog-type").value, mode: $("prog-mode").value, ...inputs.settings() },
     inputs: { packet: $("packet-input").value },
     mapSeeds: { seeds: inputs.settings().mapSeeds },
     view: { tab: tabs.current() },
@@ -269,6 +270,8 @@ $("share-close").addEventListener("click", () => { $("share-box").hidden = true;
 function applySnapshot(share, name) {
   editor.setText(share.program);
   if (share.settings && share.settings.programType) $("prog-type").value = share.settings.programType;
+  // older shares have no mode: they were verified as root
+  $("prog-mode").value = share.settings && share.settings.mode === "cap_bpf" ? "cap_bpf" : "root";
   if (share.settings) inputs.apply({ ...share.settings, type: share.settings.type || share.settings.programType });
   if (share.inputs && typeof share.inputs.packet === "string") $("packet-input").value = share.inputs.packet;
   if (share.view && share.view.tab) tabs.select(share.view.tab);

@@ -1,5 +1,6 @@
 // The run view: registers (hex and signed decimal), the current frame's stack bytes, the packet bytes
-// with their dissected field names, the run's status (with the verdict's name, XDP_PASS ...) and fault.
+// with their dissected field names, what the verifier knew about each register at the current pc,
+// the run's status (with the verdict's name, XDP_PASS ...) and fault.
 // Every cell is created once and updated in place; what the last command changed carries the "changed"
 // class. runSections() adds the places the inputs, context, maps and output panes fill.
 const HEX2 = (b) => b.toString(16).padStart(2, "0");
@@ -45,9 +46,11 @@ export function setupRunPane(els, hub, model) {
     const dec = document.createElement("td");
     dec.className = "reg-dec";
     dec.textContent = "";
-    tr.append(name, hex, dec);
+    const ver = document.createElement("td");
+    ver.className = "reg-verifier";
+    tr.append(name, hex, dec, ver);
     els.regs.appendChild(tr);
-    regCells.push({ tr, hex, dec });
+    regCells.push({ tr, hex, dec, ver });
   }
 
   // Stack: 32 rows of 16 bytes, the top of the frame (r10-16 .. r10-1) first.
@@ -136,6 +139,7 @@ export function setupRunPane(els, hub, model) {
       if (c.dec.textContent !== dec) c.dec.textContent = dec;
       c.tr.classList.toggle("changed", m.changedRegs.has(i));
     }
+    paintVerifier();
     const stack = m.regions.get(m.stackRegion);
     const changedStack = m.changedBytes.get(m.stackRegion) || new Set();
     if (stack) {
@@ -169,5 +173,28 @@ export function setupRunPane(els, hub, model) {
     if (m.fault) els.fault.textContent = `fault: ${m.fault.message} (line ${m.fault.line})`;
   }
 
+  // The verifier column: the register's state the verifier checked this pc in (its last visit),
+  // so the concrete value sits next to the bounds the verifier proved for it.
+  function paintVerifier() {
+    const m = model.m;
+    const at = m.loaded ? hub.ask("verifier.stateAtPc", m.pc) : null;
+    for (let i = 0; i <= 10; i++) {
+      const c = regCells[i];
+      let text = "", title = "";
+      if (at && !at.state) {
+        text = i === 0 ? "not reached by the verifier" : "";
+        title = `the verifier never reached pc ${m.pc}`;
+      } else if (at) {
+        const reg = at.state.regs[i];
+        text = reg && reg.text && reg.text !== "?" ? reg.text : "not init";   // "?" is how the stream says NOT_INIT
+        if (at.visits > 1) text += ` (${at.visits} states)`;
+        title = `verifier at pc ${m.pc}, ${at.visits > 1 ? "last of " + at.visits + " visits" : "1 visit"}${at.failed ? ", rejected here" : ""}`;
+      }
+      if (c.ver.textContent !== text) c.ver.textContent = text;
+      c.ver.title = title;
+    }
+  }
+
   hub.on("machine", paint);
+  hub.on("verifier.done", () => { if (model.m.loaded) paintVerifier(); });
 }

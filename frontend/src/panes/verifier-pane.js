@@ -460,6 +460,19 @@ export function setupVerifierPane(root, hub, { insnRoot }) {
   }
   hub.on("verifier.pc", selectPc);
 
+  /**
+   * What the verifier knew at a pc, for the run view: null when nothing was verified yet, else
+   * { visits, state } with the state the pc was checked in at its last visit (before the instruction,
+   * as the run shows registers before the instruction at its pc); state null when never reached.
+   */
+  function stateAtPc(pc) {
+    if (!run || !run.steps.length) return null;
+    let visits = 0, last = null;
+    for (const st of run.steps) if (st.pc === pc) { visits++; last = st; }
+    return { visits, state: last ? last.before : null, failed: !!(last && last.failed) };
+  }
+  hub.answer("verifier.stateAtPc", stateAtPc);
+
   return {
     finish, failed, selectPc, select,
     run: () => run,

@@ -18,7 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The run view over the engine's runtime in a real headless Chromium: an XDP example with an array map
  * (the program type and map seed come from the example), stepping until the map value changes in the
  * table (highlighted), stepping back to the seeded value, editing an entry from the page, the context
- * fields and the verdict's name. Screenshots go to target/screenshots/.
+ * fields and the verdict's name; then the registers' verifier column next to the concrete values, and the
+ * Privileges box turning a program root may load into a CAP_BPF-only rejection. Screenshots go to
+ * target/screenshots/.
  */
 @WebTest
 class RunViewBrowserTest {
@@ -98,6 +100,47 @@ class RunViewBrowserTest {
             b.wait.until(d -> d.findElement(By.id("run-status")).getText().startsWith("exited: r0 = 0x2 (XDP_PASS)"));
             b.js("document.getElementById('view-run').scrollTop = 0");
             b.screenshot("run-view-" + b.js("return document.documentElement.dataset.theme"));
+        }
+    }
+
+    private static String verifierCell(Browser b, int reg) {
+        return b.driver.findElement(By.cssSelector("#run-regs tbody tr:nth-child(" + (reg + 1) + ") td.reg-verifier")).getDomProperty("textContent");
+    }
+
+    @Test
+    void theVerifierColumnShowsTheStateAtThePcAndCapBpfOnlyRejectsAPointerLeak() throws Exception {
+        try (Browser b = new Browser(1280, 720)) {
+            b.driver.get("http://localhost:" + port + "/");
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("socket-status"), "data-state", "open"));
+            assertThat(new Select(b.driver.findElement(By.id("prog-mode"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("root");
+            // the first program (the draft) is verified first; forget its verdict to wait for ours
+            b.wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-verdict") != null);
+            b.js("delete document.body.dataset.verdict");
+            // returning the ctx pointer: root may leak pointers, CAP_BPF alone may not
+            b.js("window.bpfplay.editor.setText(arguments[0])", "r2 = 42\nr0 = r1\nexit\n");
+            b.wait.until(d -> "accepted".equals(d.findElement(By.tagName("body")).getDomAttribute("data-verdict")));
+            b.wait.until(d -> "0".equals(currentPc(b)));
+            b.wait.until(d -> verifierCell(b, 1).contains("ctx"));
+            assertThat(verifierCell(b, 2)).isEqualTo("not init");
+
+            // one step: r2 holds 0x2a and the verifier column says what the verifier proved at pc 1
+            new Actions(b.driver).sendKeys(Keys.F11).perform();
+            b.wait.until(d -> "1".equals(currentPc(b)));
+            b.wait.until(d -> "0x2a".equals(d.findElement(By.id("reg-r2")).getText()));
+            b.wait.until(d -> verifierCell(b, 2).contains("42"));
+            assertThat(verifierCell(b, 1)).contains("ctx");
+            assertThat(b.driver.findElement(By.cssSelector("#run-regs thead")).getText()).contains("verifier");
+            b.js("document.getElementById('view-run').scrollTop = 0");
+            b.screenshot("run-verifier-column");
+
+            // CAP_BPF only: the same program is verified again on the change and rejected
+            new Select(b.driver.findElement(By.id("prog-mode"))).selectByValue("cap_bpf");
+            b.wait.until(d -> "rejected".equals(d.findElement(By.tagName("body")).getDomAttribute("data-verdict")));
+            b.wait.until(d -> d.findElement(By.cssSelector("#view-verifier .v-verdict")).getDomProperty("textContent")
+                    .contains("R0 leaks addr as return value"));
+            // and back to root: accepted again
+            new Select(b.driver.findElement(By.id("prog-mode"))).selectByValue("root");
+            b.wait.until(d -> "accepted".equals(d.findElement(By.tagName("body")).getDomAttribute("data-verdict")));
         }
     }
 }
