@@ -10,6 +10,6 @@ public final class Runners {
 
     /** The interpreter, with the uBPF test helpers and calling convention. */
     public static ProgramRunner interpreter() {
-        return new org.bpfplay.engine.interp.ConformanceRunner();
+        return new org.bpfplay.engine.interp.ConformanceInterpreter();
     }
 }

@@ -15,7 +15,7 @@ class DebuggerStopTest {
     @Test
     void aStopPausesARunBetweenChunksAndTheRunGoesOnAfterwards() {
         Program p = DebuggerTest.loop(1_000_000);   // about 4 million instructions
-        Debugger d = new Debugger(ConformanceRunner.machine(p, new byte[0]), Budget.instructions(100_000_000));
+        Debugger d = new Debugger(ConformanceInterpreter.machine(p, new byte[0]), Budget.instructions(100_000_000));
         AtomicInteger asked = new AtomicInteger();
         StepReport paused = d.runToBreakpoint(List.of(), () -> asked.incrementAndGet() >= 2);
         assertEquals(RunStatus.RUNNING, paused.status());
@@ -27,7 +27,7 @@ class DebuggerStopTest {
         assertEquals(RunStatus.EXITED, rest.status());
         assertTrue(d.position() > at);
         // the same result as a run never paused
-        Debugger whole = new Debugger(ConformanceRunner.machine(p, new byte[0]), Budget.instructions(100_000_000));
+        Debugger whole = new Debugger(ConformanceInterpreter.machine(p, new byte[0]), Budget.instructions(100_000_000));
         whole.runToEnd();
         assertEquals(whole.position(), d.position());
         assertEquals(whole.machine().returnValue(), d.machine().returnValue());

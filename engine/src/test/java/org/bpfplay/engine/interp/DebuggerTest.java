@@ -32,12 +32,12 @@ class DebuggerTest {
     }
 
     static Debugger debugger(Program p, int maxSnapshots, long interval) {
-        return new Debugger(ConformanceRunner.machine(p, new byte[0]), Budget.instructions(100_000_000), maxSnapshots, interval);
+        return new Debugger(ConformanceInterpreter.machine(p, new byte[0]), Budget.instructions(100_000_000), maxSnapshots, interval);
     }
 
     /** The state of a fresh machine run for exactly n instructions. */
     static Machine reference(Program p, long n) {
-        Machine m = ConformanceRunner.machine(p, new byte[0]);
+        Machine m = ConformanceInterpreter.machine(p, new byte[0]);
         new Debugger(m, Budget.instructions(100_000_000)).goTo(n);
         return m;
     }

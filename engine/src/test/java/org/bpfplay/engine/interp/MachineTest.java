@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class MachineTest {
 
     static RunResult run(byte[] memory, Instruction... insns) {
-        return ConformanceRunner.machine(Program.of(insns), memory).run(Budget.instructions(100_000_000));
+        return ConformanceInterpreter.machine(Program.of(insns), memory).run(Budget.instructions(100_000_000));
     }
 
     @Test
@@ -110,7 +110,7 @@ class MachineTest {
 
     @Test
     void instructionBudgetStopsAnEndlessLoop() {
-        Machine m = ConformanceRunner.machine(Program.of(Instruction.ja(-1)), new byte[0]);
+        Machine m = ConformanceInterpreter.machine(Program.of(Instruction.ja(-1)), new byte[0]);
         RunResult r = m.run(Budget.instructions(100_000));
         assertEquals(FaultKind.INSN_LIMIT, r.fault().kind());
         assertEquals(100_000, r.instructions());
@@ -118,7 +118,7 @@ class MachineTest {
 
     @Test
     void wallClockBudgetStopsAnEndlessLoop() {
-        Machine m = ConformanceRunner.machine(Program.of(Instruction.ja(-1)), new byte[0]);
+        Machine m = ConformanceInterpreter.machine(Program.of(Instruction.ja(-1)), new byte[0]);
         RunResult r = m.run(new Budget(Long.MAX_VALUE, 20_000_000L));
         assertEquals(FaultKind.TIME_LIMIT, r.fault().kind());
     }

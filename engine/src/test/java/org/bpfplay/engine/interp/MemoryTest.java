@@ -83,7 +83,7 @@ class MemoryTest {
                 (insn, pc) -> insn.src() == Pseudo.MAP_VALUE ? OptionalLong.of(Memory.address(id, insn.nextImm()))
                         : OptionalLong.empty());
         assertEquals(42, m.run(Budget.instructions(100)).r0());
-        RunResult none = ConformanceRunner.machine(p, new byte[0]).run(Budget.instructions(100));
+        RunResult none = ConformanceInterpreter.machine(p, new byte[0]).run(Budget.instructions(100));
         assertEquals(FaultKind.INVALID_INSTRUCTION, none.fault().kind());
         assertTrue(none.fault().detail().contains("pseudo"), none.fault().detail());
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.bpfplay.engine.asm.AsmResult;
 import org.bpfplay.engine.asm.Assembler;
 import org.bpfplay.engine.interp.Budget;
-import org.bpfplay.engine.interp.ConformanceRunner;
+import org.bpfplay.engine.interp.ConformanceInterpreter;
 import org.bpfplay.engine.interp.Machine;
 import org.bpfplay.engine.interp.Region;
 import org.bpfplay.engine.interp.RunResult;
@@ -26,8 +26,8 @@ final class JitAgreement {
 
     /** Both results; asserts they agree (status, r0, fault with pc/address/region/size, count, registers, memory). */
     static RunResult[] compare(Program p, byte[] memory, Budget budget) {
-        Machine interp = ConformanceRunner.machine(p, memory);
-        Machine jit = ConformanceRunner.machine(p, memory);
+        Machine interp = ConformanceInterpreter.machine(p, memory);
+        Machine jit = ConformanceInterpreter.machine(p, memory);
         JitResult jr = Jit.attach(jit);
         RunResult a = interp.run(budget);
         RunResult b = jit.run(budget);

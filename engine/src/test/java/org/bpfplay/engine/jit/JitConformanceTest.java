@@ -17,7 +17,7 @@ import org.bpfplay.engine.conformance.ConformanceResult;
 import org.bpfplay.engine.conformance.ConformanceSuite;
 import org.bpfplay.engine.conformance.ProgramRunner;
 import org.bpfplay.engine.interp.Budget;
-import org.bpfplay.engine.interp.ConformanceRunner;
+import org.bpfplay.engine.interp.ConformanceInterpreter;
 import org.bpfplay.engine.interp.Machine;
 import org.bpfplay.engine.interp.RunResult;
 import org.bpfplay.engine.isa.Program;
@@ -55,8 +55,8 @@ class JitConformanceTest {
         List<String> disagreements = new ArrayList<>();
         int[] compiled = {0};
         ProgramRunner runner = (Program program, byte[] memory) -> {
-            Machine interp = ConformanceRunner.machine(program, memory);
-            Machine jit = ConformanceRunner.machine(program, memory);
+            Machine interp = ConformanceInterpreter.machine(program, memory);
+            Machine jit = ConformanceInterpreter.machine(program, memory);
             JitResult jr = Jit.attach(jit);
             if (jr.ok()) {
                 compiled[0]++;

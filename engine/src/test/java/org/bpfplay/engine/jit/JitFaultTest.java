@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bpfplay.engine.interp.Budget;
-import org.bpfplay.engine.interp.ConformanceRunner;
+import org.bpfplay.engine.interp.ConformanceInterpreter;
 import org.bpfplay.engine.interp.FaultKind;
 import org.bpfplay.engine.interp.Machine;
 import org.bpfplay.engine.interp.Memory;
@@ -109,7 +109,7 @@ class JitFaultTest {
         }
         insns.add(Instruction.exit());
         Program p = Program.of(insns);
-        Machine m = ConformanceRunner.machine(p, new byte[0]);
+        Machine m = ConformanceInterpreter.machine(p, new byte[0]);
         JitResult jr = Jit.attach(m);
         assertFalse(jr.ok());
         assertTrue(jr.refusal().contains("too large"), jr.refusal());
@@ -122,7 +122,7 @@ class JitFaultTest {
     @Test
     void runAgainReusesTheCompiledCode() {
         Program p = JitAgreement.asm(LOOP);
-        Machine m = ConformanceRunner.machine(p, new byte[0]);
+        Machine m = ConformanceInterpreter.machine(p, new byte[0]);
         assertTrue(Jit.attach(m).ok());
         RunResult first = m.run(Budget.DEFAULT);
         m.reset();

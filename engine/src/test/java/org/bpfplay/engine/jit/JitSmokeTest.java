@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.bpfplay.engine.interp.Budget;
-import org.bpfplay.engine.interp.ConformanceRunner;
+import org.bpfplay.engine.interp.ConformanceInterpreter;
 import org.bpfplay.engine.interp.Machine;
 import org.bpfplay.engine.interp.RunResult;
 import org.bpfplay.engine.isa.Program;
@@ -15,7 +15,7 @@ class JitSmokeTest {
     void aluLoopCompilesAndAgrees() {
         Program p = JitAgreement.asm("r1 = 1000\nr0 = 1\nloop:\nr0 *= 31\nr0 += r1\nr2 = r0\nr2 >>= 7\nr0 ^= r2\n"
                 + "r1 -= 1\nif r1 != 0 goto loop\nexit");
-        Machine m = ConformanceRunner.machine(p, new byte[0]);
+        Machine m = ConformanceInterpreter.machine(p, new byte[0]);
         JitResult jr = Jit.attach(m);
         assertTrue(jr.ok(), jr.toString());
         RunResult r = m.run(Budget.DEFAULT);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.bpfplay.engine.interp.Budget;
-import org.bpfplay.engine.interp.ConformanceRunner;
+import org.bpfplay.engine.interp.ConformanceInterpreter;
 import org.bpfplay.engine.interp.Machine;
 import org.bpfplay.engine.interp.RunResult;
 import org.bpfplay.engine.isa.Program;
@@ -23,9 +23,9 @@ class JitThresholdTest {
     @Test
     void compilesOnceTheRunsAreHot() {
         Program p = JitAgreement.asm(LOOP);
-        RunResult expected = ConformanceRunner.machine(p, new byte[0]).run(Budget.DEFAULT);
+        RunResult expected = ConformanceInterpreter.machine(p, new byte[0]).run(Budget.DEFAULT);
         assertEquals(16_003, expected.instructions());
-        Machine m = ConformanceRunner.machine(p, new byte[0]);
+        Machine m = ConformanceInterpreter.machine(p, new byte[0]);
         int[] asked = {0};
         m.compileWhenHot(() -> {
             asked[0]++;

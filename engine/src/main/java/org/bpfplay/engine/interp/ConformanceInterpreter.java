@@ -8,14 +8,14 @@ import org.bpfplay.engine.isa.Program;
  * writable copy of the test memory (0 when there is none), r2 holds its length, r10 the top of a
  * 512-byte stack, and the uBPF test helpers ({@link ConformanceHelpers}) are callable.
  */
-public final class ConformanceRunner implements ProgramRunner {
+public final class ConformanceInterpreter implements ProgramRunner {
     private final Budget budget;
 
-    public ConformanceRunner(Budget budget) {
+    public ConformanceInterpreter(Budget budget) {
         this.budget = budget;
     }
 
-    public ConformanceRunner() {
+    public ConformanceInterpreter() {
         this(Budget.DEFAULT);
     }
 
