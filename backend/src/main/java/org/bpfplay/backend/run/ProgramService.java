@@ -1,6 +1,5 @@
 package org.bpfplay.backend.run;
 
-import java.util.HexFormat;
 import java.util.Set;
 
 import org.bpfplay.backend.system.ApiError;
@@ -18,7 +17,6 @@ import org.bpfplay.engine.isa.InsnCheck;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.runtime.RunOutcome;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.JsonNode;
@@ -59,18 +57,7 @@ public class ProgramService {
     public ObjectNode disassemble(JsonNode body) {
         RequestFields.only(body, Set.of("hex"), "disassemble takes hex");
         String text = RequestFields.string(body, "hex", true, "the program's bytes in hex");
-        String digits = text.replaceAll("[\\s:,\\-]|0x", "");
-        if (digits.length() % 2 != 0 || !digits.matches("[0-9a-fA-F]*")) {
-            throw ApiException.badRequest("'hex' must be pairs of hex digits (blanks between bytes allowed)",
-                    ApiError.Location.field("hex"));
-        }
-        long maxBytes = (long) limits.programInsns() * Encoding.SLOT_BYTES;
-        if (digits.length() / 2 > maxBytes) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.at("program is " + digits.length() / 2
-                    + " bytes; the limit is " + maxBytes + " (bpfplay.limits.program-insns instructions)",
-                    ApiError.Location.field("hex")));
-        }
-        Encoding.Decoded decoded = Encoding.decode(HexFormat.of().parseHex(digits));
+        Encoding.Decoded decoded = Encoding.decode(RequestFields.programHex(text, limits.programInsns()));
         Program program = Program.of(decoded.instructions());
         ObjectNode out = F.objectNode();
         ArrayNode insns = out.putArray("instructions");

@@ -1,9 +1,12 @@
 package org.bpfplay.backend.run;
 
+import java.util.HexFormat;
 import java.util.Set;
 
 import org.bpfplay.backend.system.ApiError;
 import org.bpfplay.backend.system.ApiException;
+import org.bpfplay.engine.isa.Encoding;
+import org.springframework.http.HttpStatus;
 
 import tools.jackson.databind.JsonNode;
 
@@ -51,5 +54,24 @@ final class RequestFields {
                     ApiError.Location.field(name));
         }
         return v.longValue();
+    }
+
+    /**
+     * The program bytes of the field {@code hex} (blanks, colons, commas, dashes and {@code 0x} between
+     * bytes allowed), refused when it is not pairs of hex digits or longer than {@code maxInsns} slots.
+     */
+    static byte[] programHex(String text, int maxInsns) {
+        String digits = text.replaceAll("[\\s:,\\-]|0x", "");
+        if (digits.length() % 2 != 0 || !digits.matches("[0-9a-fA-F]*")) {
+            throw ApiException.badRequest("'hex' must be pairs of hex digits (blanks between bytes allowed)",
+                    ApiError.Location.field("hex"));
+        }
+        long maxBytes = (long) maxInsns * Encoding.SLOT_BYTES;
+        if (digits.length() / 2 > maxBytes) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.at("program is " + digits.length() / 2
+                    + " bytes; the limit is " + maxBytes + " (bpfplay.limits.program-insns instructions)",
+                    ApiError.Location.field("hex")));
+        }
+        return HexFormat.of().parseHex(digits);
     }
 }

@@ -1,7 +1,6 @@
 package org.bpfplay.backend.run;
 
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +14,6 @@ import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.verifier.VerificationResult;
 import org.bpfplay.engine.verifier.Verifier;
-import org.bpfplay.engine.verifier.log.VerifierEvent;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,12 +65,14 @@ class VerifyController {
             }
             program = asm.program().withExtraMaps(maps);
         } else {
-            byte[] bytes = bytes(hex);
+            byte[] bytes = RequestFields.programHex(hex, limits.programInsns());
             Encoding.Decoded d = Encoding.decode(bytes);
             if (!d.errors().isEmpty() || bytes.length % Encoding.SLOT_BYTES != 0 || bytes.length == 0) {
                 // malformed encodings: the verifier reports them as the kernel does, before any path is explored
+                // (a structural rejection explores no path: every pc has 0 visits)
                 VerificationResult r = Verifier.verify(bytes, settings.options());
-                return answer(r, Program.of(d.instructions()), visitsOf(r, d.instructions().size() * 2));
+                Program decoded = Program.of(d.instructions());
+                return answer(r, decoded, new int[decoded.slotCount()]);
             }
             program = Program.of(d.instructions()).withExtraMaps(maps);
         }
@@ -89,31 +89,6 @@ class VerifyController {
         out.put("log", VerifierRuns.cappedLog(r.log()));
         out.set("visits", VerifierJson.visits(visits));
         return out;
-    }
-
-    private static int[] visitsOf(VerificationResult r, int slots) {
-        int[] v = new int[Math.max(0, slots)];
-        for (VerifierEvent e : r.events()) {
-            if (e instanceof VerifierEvent.InsnChecked s && s.pc() < v.length) {
-                v[s.pc()]++;
-            }
-        }
-        return v;
-    }
-
-    private byte[] bytes(String text) {
-        String digits = text.replaceAll("[\\s:,\\-]|0x", "");
-        if (digits.length() % 2 != 0 || !digits.matches("[0-9a-fA-F]*")) {
-            throw ApiException.badRequest("'hex' must be pairs of hex digits (blanks between bytes allowed)",
-                    ApiError.Location.field("hex"));
-        }
-        long maxBytes = (long) limits.programInsns() * Encoding.SLOT_BYTES;
-        if (digits.length() / 2 > maxBytes) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.at("program is " + digits.length() / 2
-                    + " bytes; the limit is " + maxBytes + " (bpfplay.limits.program-insns instructions)",
-                    ApiError.Location.field("hex")));
-        }
-        return HexFormat.of().parseHex(digits);
     }
 
     private static List<MapSpec> maps(JsonNode body) {

@@ -47,6 +47,8 @@ class VerifyApiTest {
         assertThat(r.json().get("visits").toString()).isEqualTo("[1,1]");
         Http.Reply badLen = new Http(port).postJson("/api/verify", "{\"hex\":\"b7000000000000\"}");
         assertThat(badLen.json().get("message").stringValue()).isEqualTo("invalid program length 7");
+        // a structural rejection explores no path: one 0 per whole 8-byte slot (none here)
+        assertThat(badLen.json().get("visits").toString()).isEqualTo("[]");
     }
 
     @Test
