@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-record MapHelperRow(String file, String type, String packet, byte[] data, byte[] ctx, List<String> maps,
+public record MapHelperRow(String file, String type, String packet, byte[] data, byte[] ctx, List<String> maps,
                     List<String> inits, int cpus, byte[] insns, long retval, byte[] dataOut,
                     Map<String, TreeSet<String>> dumps) {
 
@@ -33,7 +33,7 @@ record MapHelperRow(String file, String type, String packet, byte[] data, byte[]
     }
 
     /** Each dumped map's entries as "KEYHEX VALUEHEX" strings; maps the kernel cannot dump (null) are absent. */
-    private static Map<String, TreeSet<String>> dumps(String line) {
+    public static Map<String, TreeSet<String>> dumps(String line) {
         int from = line.indexOf("\"dumps\": {");
         int to = line.indexOf(", \"command\"", from);
         Map<String, TreeSet<String>> out = new LinkedHashMap<>();
