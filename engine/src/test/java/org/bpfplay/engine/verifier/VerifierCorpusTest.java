@@ -171,10 +171,25 @@ class VerifierCorpusTest {
             boolean truncated = kL2.length() == 2048 && !kL2.startsWith("func#");
             VerificationResult r2 = truncated ? null : Verifier.verify(code, new VerifierOptions(type, 2, mode).withMaps(maps));
             String cat = name.substring(0, name.indexOf('_'));
+            if (r2 != null && !kL2.equals(r2.log())) {
+                dumpL2(root, type.oracleName + "/" + name, kL2, r2.log());
+            }
             rows.add(new Row(type.oracleName + "/" + name, cat, kAcc, r1.accepted(), message(kL1), message(r1.log()),
                     processed(kL1), processed(r1.log()), kL1.equals(r1.log()), r2 != null && kL2.equals(r2.log()), false));
         }
         return rows;
+    }
+
+    /**
+     * Diagnostic: both level-2 logs of a program whose level-2 log differs, under
+     * target/l2-diff/CORPUS/TYPE/NAME.{kernel,ours}.log, so that `diff` shows the first difference.
+     */
+    private static void dumpL2(Path root, String name, String kernel, String ours) throws IOException {
+        Path dir = Paths.get("target/l2-diff", root.getFileName().toString());
+        Path k = dir.resolve(name + ".kernel.log");
+        Files.createDirectories(k.getParent());
+        Files.write(k, kernel.getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve(name + ".ours.log"), ours.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Appends one corpus's per-category table to the report and returns its overall tally. */

@@ -193,7 +193,7 @@ public final class HelperCall {
         }
         boolean maybeNull = spec.has(TypeFlag.PTR_MAYBE_NULL);
         if (reg.isNull() && maybeNull) {
-            cx.needPrecise |= 1 << regno;
+            // a NULL argument skips the type checks (6.18 no longer makes it precise)
         } else {
             if ((f = checkRegType(regno, reg, spec)) != null || (f = checkRegOff(regno, reg, spec)) != null) {
                 return f;

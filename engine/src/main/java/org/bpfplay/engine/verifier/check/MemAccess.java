@@ -283,8 +283,6 @@ public final class MemAccess {
         int slot = -off - 1;
         int spi = slot / 8;
         cx.log.scratchSlot(spi);
-        cx.lastStackSpi = spi;
-        cx.lastStackFrame = frame.frameno;
         StackSlot old = frame.slot(spi);
         if (!cx.allowPtrLeaks && old.isSpill() && !old.spilled().isScalar() && size != 8) {
             return Failure.eacces("attempt to corrupt spilled pointer on stack");
@@ -312,8 +310,10 @@ public final class MemAccess {
             }
             RegState saved = fits ? reg : reg.withLink(0, false, 0);
             frame.setSlot(spi, spill(old, saved, size));
+            spilledAt(cx, frame, spi);
         } else if (reg == null && aligned && stInsn != null) {
             frame.setSlot(spi, spill(old, RegState.scalar(Scalar.constant(stImm)), size));
+            spilledAt(cx, frame, spi);
         } else if (reg != null && reg.isPointer()) {
             if (size != 8) {
                 return Failure.eacces("invalid size of register spill");
@@ -322,6 +322,7 @@ public final class MemAccess {
                 return Failure.einval("cannot spill pointers to stack into stack frame of the caller");
             }
             frame.setSlot(spi, spill(old, reg, size));
+            spilledAt(cx, frame, spi);
         } else {
             SlotType[] types = old.types().clone();
             if (old.isSpill()) {
@@ -334,12 +335,25 @@ public final class MemAccess {
             boolean zero = (reg != null && reg.isConst() && reg.value().constValue() == 0)
                     || (reg == null && stInsn != null && stImm == 0);
             SlotType t = zero ? SlotType.ZERO : SlotType.MISC;
+            if (zero && reg != null) {
+                // STACK_ZERO is only right while the register stays zero: the kernel makes it precise
+                cx.needPrecise |= 1 << valueReg;
+            }
             for (int i = 0; i < size; i++) {
                 types[Math.floorMod(slot - i, 8)] = t;
             }
             frame.setSlot(spi, new StackSlot(types, RegState.NOT_INIT));
         }
         return null;
+    }
+
+    /**
+     * Notes a spill to, or a fill that restores a register from, a stack slot (the kernel's
+     * INSN_F_STACK_ACCESS history flag): precision backtracking follows values only through these.
+     */
+    private static void spilledAt(CheckContext cx, FuncState frame, int spi) {
+        cx.lastStackSpi = spi;
+        cx.lastStackFrame = frame.frameno;
     }
 
     /** save_register_state: the low {@code size} bytes become SPILL, the rest MISC unless ZERO/INVALID. */
@@ -362,8 +376,6 @@ public final class MemAccess {
         int slot = -off - 1;
         int spi = slot / 8;
         cx.log.scratchSlot(spi);
-        cx.lastStackSpi = spi;
-        cx.lastStackFrame = frame.frameno;
         cx.markStackRead(frame.frameno, 1L << spi);
         StackSlot s = frame.slot(spi);
         RegState spilled = s.spilled();
@@ -385,6 +397,7 @@ public final class MemAccess {
                         r = r.withLink(0, false, 0);
                     }
                     cx.setReg(dst, r.withPrecise(false));
+                    spilledAt(cx, frame, spi);
                 } else {
                     int spillCnt = 0;
                     int zeroCnt = 0;
@@ -398,7 +411,10 @@ public final class MemAccess {
                             return Failure.eacces("invalid read from stack off " + off + "+" + i + " size " + size);
                         }
                     }
-                    if ((spillCnt == size && spilled.isConst() && spilled.value().constValue() == 0) || zeroCnt == size) {
+                    if (spillCnt == size && spilled.isConst() && spilled.value().constValue() == 0) {
+                        cx.setReg(dst, RegState.scalar(Scalar.constant(0)));
+                        spilledAt(cx, frame, spi);
+                    } else if (zeroCnt == size) {
                         cx.setReg(dst, RegState.scalar(Scalar.constant(0)));
                     } else {
                         cx.setReg(dst, RegState.unknownScalar());
@@ -406,8 +422,11 @@ public final class MemAccess {
                 }
             } else if (dst >= 0) {
                 cx.setReg(dst, spilled);
+                spilledAt(cx, frame, spi);
             } else if (!cx.allowPtrLeaks && spilled.isPointer()) {
                 return Failure.eacces("leaking pointer from stack off " + off);
+            } else {
+                spilledAt(cx, frame, spi);
             }
             return null;
         }
@@ -459,6 +478,7 @@ public final class MemAccess {
         RegState v = valueReg >= 0 ? cx.reg(valueReg) : null;
         boolean zero = (v != null && v.isConst() && v.value().constValue() == 0)
                 || (v == null && stInsn != null && stImm == 0);
+        boolean zeroUsed = false;
         for (int i = from; i < to; i++) {
             int sl = -i - 1;
             int spi = sl / 8;
@@ -466,11 +486,17 @@ public final class MemAccess {
             StackSlot s = frame.slot(spi);
             SlotType t = s.type(sl % 8);
             if (zero && t == SlotType.SPILL && s.spilled().isConst() && s.spilled().value().constValue() == 0) {
+                zeroUsed = true;
                 continue;
             }
             SlotType[] types = s.types().clone();
             types[sl % 8] = zero && t == SlotType.ZERO ? SlotType.ZERO : SlotType.MISC;
+            zeroUsed |= zero && t == SlotType.ZERO;
             frame.setSlot(spi, new StackSlot(types, RegState.NOT_INIT));
+        }
+        if (zeroUsed && v != null) {
+            // a zero kept in the stack relies on the written register being exactly zero
+            cx.needPrecise |= 1 << valueReg;
         }
     }
 

@@ -396,7 +396,7 @@ public final class Explorer {
     /** Notes the stack slot the instruction touched and runs the precision requests it made. */
     private void afterInsn() {
         if (cx.lastStackSpi >= 0) {
-            path = new History(path.pc(), path.prev(), cx.lastStackSpi, cx.lastStackFrame);
+            path = path.withStack(cx.lastStackSpi, cx.lastStackFrame);
         }
         if (cx.needPrecise != 0) {
             precisionPc = prevInsnIdx;
@@ -499,6 +499,7 @@ public final class Explorer {
         if (o.failure() != null) {
             return o.failure();
         }
+        path = Precision.comparedStack(path, cx.cur, in);
         if (o.pred() != ScalarBranch.Outcome.UNKNOWN) {
             // the kernel asks for dst first, then src, as two separate backtracking walks
             precisionPc = insnIdx;
@@ -530,6 +531,7 @@ public final class Explorer {
             insnIdx += 1;
             return null;
         }
+        path = Precision.atBranch(path, cx.cur, o.taken(), in);
         Failure f = push(o.taken(), insnIdx + in.offset() + 1, insnIdx);
         if (f != null) {
             return f;

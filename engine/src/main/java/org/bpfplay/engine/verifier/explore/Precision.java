@@ -1,33 +1,28 @@
 /*
- * Precision backtracking (a reduced __mark_chain_precision / backtrack_insn): when a scalar's
- * exact value matters (a branch decided by it, pointer arithmetic with it, a pruning hit on a
- * precise register), walk the current path backwards from the instruction before the current
- * one, turning "register r needs precision" into the registers and stack slots it was computed
- * from, and mark them precise in each checkpoint the walk passes. Anything the walk does not
- * model (bpf-to-bpf calls, exits, atomics, legacy packet loads, other frames) falls back to marking every
- * scalar of every checkpoint on the chain precise, which is always safe.
+ * Precision backtracking (__mark_chain_precision): when a scalar's exact value matters (a branch
+ * decided by it, pointer arithmetic or a helper size with it, a pruning hit on a precise
+ * register), walk the current path backwards from the instruction before the current one with
+ * Backtrack's per-instruction rules, across call frames, and mark what the value came from
+ * precise in each checkpoint the walk passes. What the rules cannot see through falls back to
+ * marking every scalar of every checkpoint on the chain precise, which is always safe.
  */
 package org.bpfplay.engine.verifier.explore;
 
 import java.util.Map;
 
-import org.bpfplay.engine.isa.AluOp;
-import org.bpfplay.engine.isa.InsnClass;
 import org.bpfplay.engine.isa.Instruction;
-import org.bpfplay.engine.isa.JumpOp;
-import org.bpfplay.engine.isa.Mode;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Source;
 import org.bpfplay.engine.verifier.log.KernelDisasm;
 import org.bpfplay.engine.verifier.log.VerifierLog;
 import org.bpfplay.engine.verifier.state.FuncState;
 import org.bpfplay.engine.verifier.state.RegState;
+import org.bpfplay.engine.verifier.state.RegType;
 import org.bpfplay.engine.verifier.state.StackSlot;
 import org.bpfplay.engine.verifier.state.VerifierState;
 
 /** Marks the checkpoints' registers and slots that a needed-precise value came from. */
 final class Precision {
-    private static final long UNSUPPORTED = Long.MIN_VALUE;
 
     private final Program prog;
     /** For each checkpoint, the path as it was when the checkpoint was stored. */
@@ -67,12 +62,17 @@ final class Precision {
      * {@code cur}; {@code head} is the path node of the current instruction (not backtracked).
      */
     void mark(VerifierState cur, History head, int regMask, long stackMask) {
-        if (regMask == 0 && stackMask == 0) {
+        Backtrack bt = new Backtrack(cur.curframe());
+        bt.regs[bt.frame] = regMask;
+        bt.slots[bt.frame] = stackMask;
+        walk(cur, head, bt);
+    }
+
+    /** The walk itself, for the needs already in {@code bt} (mark_chain_precision_batch). */
+    private void walk(VerifierState cur, History head, Backtrack bt) {
+        if (bt.empty()) {
             return;
         }
-        int frame = cur.curframe();
-        int regs = regMask;
-        long stack = stackMask;
         int lastIdx = head == null ? -1 : head.pc();
         int firstIdx = firstIdx(cur);
         int subseqIdx = -1;
@@ -81,7 +81,7 @@ final class Precision {
         History node = head;
         while (true) {
             if (log.level2()) {
-                log.print("mark_precise: frame" + frame + ": last_idx " + lastIdx + " first_idx " + firstIdx
+                log.print("mark_precise: frame" + bt.frame + ": last_idx " + lastIdx + " first_idx " + firstIdx
                         + " subseq_idx " + subseqIdx + " \n");
             }
             History boundary = st.parent == null ? null : marks.get(st.parent);
@@ -90,19 +90,17 @@ final class Precision {
                     skipFirst = false;
                 } else {
                     if (log.level2()) {
-                        log.print("mark_precise: frame" + frame + ": regs=" + regText(regs) + " stack="
-                                + StackLiveness.stackMask(stack) + " before " + node.pc() + ": "
-                                + KernelDisasm.print(prog.at(node.pc())) + "\n");
+                        log.print("mark_precise: frame" + bt.frame + ": regs=" + regText(bt.regs[bt.frame])
+                                + " stack=" + StackLiveness.stackMask(bt.slots[bt.frame]) + " before " + node.pc()
+                                + ": " + KernelDisasm.print(prog.at(node.pc())) + "\n");
                     }
-                    long r = step(node, frame, regs, stack);
-                    if (r == UNSUPPORTED) {
+                    if (bt.step(prog, node, subseqIdx) != Backtrack.Result.OK) {
+                        // (a BUG result would end the kernel's verification; not reached by valid walks)
                         allPrecise(cur);
                         return;
                     }
-                    regs = (int) (r & 0x7ff);
-                    stack = r >>> 11;
                 }
-                if (regs == 0 && stack == 0) {
+                if (bt.empty()) {
                     return;
                 }
                 subseqIdx = node.pc();
@@ -112,48 +110,14 @@ final class Precision {
             if (st == null) {
                 break;
             }
-            if (st.frames.size() != frame + 1) {
+            if (st.frames.size() != bt.frame + 1) {
                 allPrecise(cur);
                 return;
             }
-            for (int fr = frame; fr >= 0; fr--) {
-                FuncState f = st.frames.get(fr);
-                if (fr == frame) {
-                    for (int i = 0; i < 10; i++) {
-                        if ((regs & (1 << i)) != 0) {
-                            RegState reg = f.regs[i];
-                            if (!reg.isScalar() || reg.precise()) {
-                                regs &= ~(1 << i);
-                            } else {
-                                f.regs[i] = reg.withPrecise(true);
-                            }
-                        }
-                    }
-                    for (int i = 0; i < 64; i++) {
-                        if ((stack & (1L << i)) != 0) {
-                            StackSlot s = f.slot(i);
-                            if (!s.isSpill() || !s.spilled().isScalar() || s.spilled().precise()) {
-                                stack &= ~(1L << i);
-                            } else {
-                                f.setSlot(i, new StackSlot(s.types(), s.spilled().withPrecise(true)));
-                            }
-                        }
-                    }
-                    if (onMark != null && (regs != 0 || stack != 0)) {
-                        onMark.marked(st, frame, regs, stack);
-                    }
-                }
-                if (log.level2()) {
-                    log.print("mark_precise: frame" + fr + ": parent state regs=" + (fr == frame ? regText(regs) : "")
-                            + " stack=" + (fr == frame ? StackLiveness.stackMask(stack) : "") + ": ");
-                    // the parent's own references, not the current state's
-                    String suffix = log.stateSuffix();
-                    log.setStateSuffix(st.refsSuffix());
-                    log.printState(f, true);
-                    log.setStateSuffix(suffix);
-                }
+            for (int fr = bt.frame; fr >= 0; fr--) {
+                markParent(st, st.frames.get(fr), bt);
             }
-            if (regs == 0 && stack == 0) {
+            if (bt.empty()) {
                 return;
             }
             subseqIdx = firstIdx;
@@ -161,8 +125,45 @@ final class Precision {
             lastIdx = b == null ? -1 : b.pc();
             firstIdx = firstIdx(st);
         }
-        if (regs != 0 || stack != 0) {
+        if (!bt.empty()) {
             allPrecise(cur);
+        }
+    }
+
+    /** Marks what {@code bt} needs of frame {@code f} precise in checkpoint {@code st}; drops what needs no mark. */
+    private void markParent(VerifierState st, FuncState f, Backtrack bt) {
+        int fr = f.frameno;
+        for (int i = 0; i < 10; i++) {
+            if (bt.isRegSet(fr, i)) {
+                RegState reg = f.regs[i];
+                if (!reg.isScalar() || reg.precise()) {
+                    bt.clearReg(fr, i);
+                } else {
+                    f.regs[i] = reg.withPrecise(true);
+                }
+            }
+        }
+        for (int i = 0; i < 64; i++) {
+            if (bt.isSlotSet(fr, i)) {
+                StackSlot s = f.slot(i);
+                if (!s.isSpill() || !s.spilled().isScalar() || s.spilled().precise()) {
+                    bt.clearSlot(fr, i);
+                } else {
+                    f.setSlot(i, new StackSlot(s.types(), s.spilled().withPrecise(true)));
+                }
+            }
+        }
+        if (onMark != null && (bt.regs[fr] != 0 || bt.slots[fr] != 0)) {
+            onMark.marked(st, fr, bt.regs[fr], bt.slots[fr]);
+        }
+        if (log.level2()) {
+            log.print("mark_precise: frame" + fr + ": parent state regs=" + regText(bt.regs[fr])
+                    + " stack=" + StackLiveness.stackMask(bt.slots[fr]) + ": ");
+            // the parent's own references, not the current state's
+            String suffix = log.stateSuffix();
+            log.setStateSuffix(st.refsSuffix());
+            log.printState(f, true);
+            log.setStateSuffix(suffix);
         }
     }
 
@@ -179,42 +180,32 @@ final class Precision {
 
     /** propagate_precision: what was precise in the matched checkpoint must be precise on this path too. */
     void propagate(VerifierState old, VerifierState cur, History head) {
-        int regs = 0;
-        long stack = 0;
-        boolean otherFrames = false;
+        Backtrack bt = new Backtrack(cur.curframe());
         for (int fr = old.frames.size() - 1; fr >= 0; fr--) {
             FuncState f = old.frames.get(fr);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < 10; i++) {
                 if (f.regs[i].isScalar() && f.regs[i].precise()) {
                     sb.append(sb.length() == 0 ? "frame " + fr + ": propagating r" : ",r").append(i);
-                    if (fr == old.frames.size() - 1) {
-                        regs |= 1 << i;
-                    } else {
-                        otherFrames = true;
-                    }
+                    bt.setReg(fr, i);
                 }
             }
-            for (int i = 0; i < f.stack.size(); i++) {
+            for (int i = 0; i < f.stack.size() && i < 64; i++) {
                 StackSlot s = f.stack.get(i);
                 if (s.isSpill() && s.spilled().isScalar() && s.spilled().precise()) {
                     sb.append(sb.length() == 0 ? "frame " + fr + ": propagating fp" : ",fp").append(-(i + 1) * 8);
-                    if (fr == old.frames.size() - 1) {
-                        stack |= 1L << i;
-                    } else {
-                        otherFrames = true;
-                    }
+                    bt.setSlot(fr, i);
                 }
             }
             if (sb.length() > 0 && log.level2()) {
                 log.print(sb.append('\n').toString());
             }
         }
-        if (otherFrames || old.frames.size() != cur.frames.size()) {
+        if (old.frames.size() != cur.frames.size()) {
             allPrecise(cur);
             return;
         }
-        mark(cur, head, regs, stack);
+        walk(cur, head, bt);
     }
 
     /** mark_all_scalars_precise: every scalar of every checkpoint above {@code cur} becomes precise. */
@@ -256,94 +247,29 @@ final class Precision {
         }
     }
 
-    /** backtrack_insn: the needed sets before the instruction; Long.MIN_VALUE when unsupported. */
-    private long step(History node, int frame, int regs, long stack) {
-        Instruction in = prog.at(node.pc());
-        if (in == null) {
-            return UNSUPPORTED;
+    /** The jump-history flags of a comparison: which compared registers were stack pointers. */
+    static History comparedStack(History head, VerifierState cur, Instruction in) {
+        FuncState f = cur.cur();
+        int flags = 0;
+        if (in.source() == Source.X && f.regs[in.src()].type() == RegType.PTR_TO_STACK) {
+            flags |= History.SRC_REG_STACK;
         }
-        int d = in.dst();
-        int s = in.src();
-        boolean hasD = d < 11 && (regs & (1 << d)) != 0;
-        InsnClass cls = in.insnClass();
-        switch (cls) {
-            case ALU:
-            case ALU64: {
-                if (!hasD) {
-                    break;
-                }
-                AluOp op = in.aluOp();
-                if (op == AluOp.MOV) {
-                    regs &= ~(1 << d);
-                    if (in.source() == Source.X) {
-                        regs |= 1 << s;
-                    }
-                } else if (op != AluOp.NEG && op != AluOp.END && in.source() == Source.X) {
-                    regs |= 1 << s;
-                }
-                break;
-            }
-            case LDX:
-                if (!hasD) {
-                    break;
-                }
-                regs &= ~(1 << d);
-                if (node.stackSpi() >= 0) {
-                    if (node.stackFrame() != frame || node.stackSpi() >= 53) {
-                        return UNSUPPORTED;
-                    }
-                    stack |= 1L << node.stackSpi();
-                }
-                break;
-            case ST:
-            case STX:
-                if (hasD) {
-                    return UNSUPPORTED;
-                }
-                if (in.mode() == Mode.ATOMIC) {
-                    return UNSUPPORTED;
-                }
-                if (node.stackSpi() >= 0) {
-                    if (node.stackFrame() != frame || node.stackSpi() >= 53) {
-                        return UNSUPPORTED;
-                    }
-                    if ((stack & (1L << node.stackSpi())) != 0) {
-                        stack &= ~(1L << node.stackSpi());
-                        if (cls == InsnClass.STX) {
-                            regs |= 1 << s;
-                        }
-                    }
-                }
-                break;
-            case LD:
-                if (!hasD) {
-                    break;
-                }
-                regs &= ~(1 << d);
-                if (!in.isWide()) {
-                    return UNSUPPORTED;
-                }
-                break;
-            default: {
-                JumpOp op = in.jumpOp();
-                if (op == JumpOp.CALL && in.src() == 0) {
-                    // a helper call sets r0; r1-r5 needed past it would be a verifier bug
-                    regs &= ~1;
-                    if ((regs & 0x3e) != 0) {
-                        return Long.MIN_VALUE;
-                    }
-                    break;
-                }
-                if (op == JumpOp.CALL || op == JumpOp.EXIT) {
-                    return UNSUPPORTED;
-                }
-                if (op != null && op.isConditional() && in.source() == Source.X
-                        && (hasD || (regs & (1 << s)) != 0)) {
-                    regs |= (1 << d) | (1 << s);
-                }
-            }
+        if (f.regs[in.dst()].type() == RegType.PTR_TO_STACK) {
+            flags |= History.DST_REG_STACK;
         }
-        regs &= 0x3ff;
-        return ((long) regs & 0x7ff) | (stack << 11);
+        return flags == 0 ? head : head.withFlags(flags);
+    }
+
+    /**
+     * A two-way branch remembers the scalars linked to its compared registers (in the path both
+     * sides share); {@code other} is the pushed side, whose extra links are dropped alike.
+     */
+    static History atBranch(History head, VerifierState cur, VerifierState other, Instruction in) {
+        int src = in.source() == Source.X ? in.src() : -1;
+        LinkedRegs l = LinkedRegs.atBranch(cur, in.dst(), src);
+        if (other != null) {
+            LinkedRegs.atBranch(other, in.dst(), src);
+        }
+        return l == null ? head : head.withLinked(l);
     }
 }
