@@ -43,7 +43,8 @@ def patch(relocs_path, hex_path, maps_path):
 
 def mask(log_path, hex_path):
     slots = read_slots(hex_path)
-    pat = re.compile(r'(^\s*|before )(\d+)(: (?:[.0-9]{10} )?\(18\) r\d+ = )0x[0-9a-f]+')
+    # (an optional first column: the loop's SCC number in 6.18's live-registers table)
+    pat = re.compile(r'(^\s*(?:\d+\s+)?|before )(\d+)(: (?:[.0-9]{10} )?\(18\) r\d+ = )0x[0-9a-f]+')
 
     def fake(m):
         pc = int(m.group(2))

@@ -52,6 +52,8 @@ public final class CheckContext {
     public final java.util.BitSet nospecResult = new java.util.BitSet();
     /** The pc being checked. */
     public int insnIdx;
+    /** Per pc, the registers live before it (bit r; null: all), for linking scalars at branches. */
+    public int[] liveRegs;
 
     /** Who listens to stack use (null: nobody). */
     public StackUse stackUse;

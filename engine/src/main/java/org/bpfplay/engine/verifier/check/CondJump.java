@@ -29,7 +29,10 @@ public final class CondJump {
     }
 
     /** The decision: a failure, or which sides to follow and, for both, the taken-side state. */
-    public record Outcome(Failure failure, ScalarBranch.Outcome pred, VerifierState taken) {
+    public record Outcome(Failure failure, ScalarBranch.Outcome pred, VerifierState taken, LinkedRegs linked) {
+        public Outcome(Failure failure, ScalarBranch.Outcome pred, VerifierState taken) {
+            this(failure, pred, taken, null);
+        }
     }
 
     /** Pre-checks (operands, reserved fields) and the prediction; no state change yet. */
@@ -62,6 +65,8 @@ public final class CondJump {
         if (pred != ScalarBranch.Outcome.UNKNOWN) {
             return new Outcome(null, pred, null);
         }
+        // the linked scalars are collected before the split, so that both sides share them
+        LinkedRegs linked = LinkedRegs.atBranch(cx, in.dst(), regSrc ? in.src() : -1);
         VerifierState other = cx.cur.copy();
         FuncState thisF = cx.frame();
         FuncState otherF = other.cur();
@@ -72,11 +77,11 @@ public final class CondJump {
             if (regSrc) {
                 otherF.regs[in.src()] = otherF.regs[in.src()].withValue(r.takenSrc());
                 thisF.regs[in.src()] = thisF.regs[in.src()].withValue(r.fallSrc());
-                syncLinked(cx.cur, thisF.regs[in.src()]);
-                syncLinked(other, otherF.regs[in.src()]);
+                syncLinked(cx.cur, thisF.regs[in.src()], linked);
+                syncLinked(other, otherF.regs[in.src()], linked);
             }
-            syncLinked(cx.cur, thisF.regs[in.dst()]);
-            syncLinked(other, otherF.regs[in.dst()]);
+            syncLinked(cx.cur, thisF.regs[in.dst()], linked);
+            syncLinked(other, otherF.regs[in.dst()], linked);
         } else if (!regSrc && !jmp32 && in.imm32() == 0 && (op == JumpOp.JEQ || op == JumpOp.JNE)
                 && dst.type().maybeNull()) {
             // mark_ptr_or_null_regs: the equal side sees 0, the other a valid pointer
@@ -86,7 +91,7 @@ public final class CondJump {
                 && cx.isPointerValue(in.dst())) {
             return new Outcome(Failure.eacces("R" + in.dst() + " pointer comparison prohibited"), null, null);
         }
-        return new Outcome(null, pred, other);
+        return new Outcome(null, pred, other, linked);
     }
 
     private static ScalarBranch.Outcome predict(JumpOp op, boolean jmp32, RegState dst, RegState src) {
@@ -104,24 +109,22 @@ public final class CondJump {
         return ScalarBranch.Outcome.UNKNOWN;
     }
 
-    /** sync_linked_regs: every scalar sharing the id gets the refined value, shifted by its delta. */
-    private static void syncLinked(VerifierState st, RegState known) {
-        if (!known.isScalar() || known.id() == 0) {
+    /** sync_linked_regs: every linked scalar sharing the id gets the refined value, shifted by its delta. */
+    private static void syncLinked(VerifierState st, RegState known, LinkedRegs linked) {
+        if (linked == null || !known.isScalar() || known.id() == 0) {
             return;
         }
-        for (FuncState f : st.frames) {
-            for (int i = 0; i < FuncState.MAX_REGS; i++) {
-                RegState r = f.regs[i];
-                if (r != known && r.isScalar() && r.id() == known.id()) {
-                    f.regs[i] = linkedCopy(known, r);
-                }
+        for (LinkedRegs.Entry e : linked.entries()) {
+            RegState r = linked.in(st, e);
+            if (r == known || !r.isScalar() || r.id() != known.id()) {
+                continue;
             }
-            for (int i = 0; i < f.stack.size(); i++) {
-                StackSlot s = f.stack.get(i);
-                RegState r = s.spilled();
-                if (s.isSpill() && r.isScalar() && r.id() == known.id() && r != known) {
-                    f.stack.set(i, new StackSlot(s.types(), linkedCopy(known, r)));
-                }
+            FuncState f = st.frames.get(e.frame());
+            if (e.isReg()) {
+                f.regs[e.index()] = linkedCopy(known, r);
+            } else {
+                StackSlot s = f.slot(e.index());
+                f.stack.set(e.index(), new StackSlot(s.types(), linkedCopy(known, r)));
             }
         }
     }

@@ -485,11 +485,22 @@ public final class MemAccess {
             cx.log.scratchSlot(spi);
             StackSlot s = frame.slot(spi);
             SlotType t = s.type(sl % 8);
-            if (zero && t == SlotType.SPILL && s.spilled().isConst() && s.spilled().value().constValue() == 0) {
+            if (zero && t == SlotType.SPILL && s.spilled().isScalar() && s.spilled().isConst()
+                    && s.spilled().value().constValue() == 0) {
                 zeroUsed = true;
                 continue;
             }
             SlotType[] types = s.types().clone();
+            if (s.isSpill()) {
+                // 6.18 (as recorded): the first other byte of a spilled slot scrubs the whole slot,
+                // zero bytes included
+                for (int b = 0; b < 8; b++) {
+                    if (types[b] != SlotType.INVALID) {
+                        types[b] = SlotType.MISC;
+                    }
+                }
+                t = types[sl % 8];
+            }
             types[sl % 8] = zero && t == SlotType.ZERO ? SlotType.ZERO : SlotType.MISC;
             zeroUsed |= zero && t == SlotType.ZERO;
             frame.setSlot(spi, new StackSlot(types, RegState.NOT_INIT));

@@ -17,6 +17,7 @@ import org.bpfplay.engine.isa.Mode;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Pseudo;
 import org.bpfplay.engine.isa.Source;
+import org.bpfplay.engine.verifier.check.LinkedRegs;
 
 /** Which registers and slots of which frames a precision walk still looks for. */
 final class Backtrack {
@@ -102,18 +103,35 @@ final class Backtrack {
         if (in == null) {
             return Result.NOT_SUPPORTED;
         }
-        if (node.linked() != null) {
-            node.linked().sync(this);
-        }
+        syncLinked(node.linked());
         return apply(prog, in, node, subseqIdx);
     }
 
     /** The end of a step that went all the way: linked registers are synced once more. */
     private Result synced(History node) {
-        if (node.linked() != null) {
-            node.linked().sync(this);
-        }
+        syncLinked(node.linked());
         return Result.OK;
+    }
+
+    /** bt_sync_linked_regs: if any scalar linked at a branch is needed, all of them are. */
+    void syncLinked(LinkedRegs linked) {
+        if (linked == null) {
+            return;
+        }
+        boolean any = false;
+        for (LinkedRegs.Entry e : linked.entries()) {
+            any |= e.isReg() ? isRegSet(e.frame(), e.index()) : isSlotSet(e.frame(), e.index());
+        }
+        if (!any) {
+            return;
+        }
+        for (LinkedRegs.Entry e : linked.entries()) {
+            if (e.isReg()) {
+                setReg(e.frame(), e.index());
+            } else {
+                setSlot(e.frame(), e.index());
+            }
+        }
     }
 
     private Result apply(Program prog, Instruction in, History node, int subseqIdx) {
@@ -142,15 +160,11 @@ final class Backtrack {
                 return load(d, node);
             case ST:
             case STX: {
-                if (in.mode() == Mode.ATOMIC) {
-                    AtomicOp op = in.atomicOp();
-                    if (op == AtomicOp.LOAD_ACQUIRE) {
-                        return load(d, node);
-                    }
-                    if ((in.imm32() & AtomicOp.FETCH) != 0) {
-                        return load(op == AtomicOp.CMPXCHG ? 0 : s, node);
-                    }
+                if (in.mode() == Mode.ATOMIC && in.atomicOp() == AtomicOp.LOAD_ACQUIRE) {
+                    return load(d, node);
                 }
+                // other atomics, fetching ones included, follow the store rule in 6.18: the fetched
+                // register is not traced into the slot (a need for it passes the instruction)
                 if (d < 11 && isRegSet(frame, d)) {
                     // a scalar used as the address: pointer subtraction somewhere
                     return Result.NOT_SUPPORTED;

@@ -130,6 +130,7 @@ public final class Explorer {
         cx.bypassSpecV4 = root;
         cx.allowUninitStack = root;
         this.nospec = new boolean[prog.slotCount() + 1];
+        this.bucketStates = new int[Math.max(1, prog.slotCount())];
         this.stackLive = new StackLiveness(prog, subprogs, prunePoint, log);
         this.sccs = new SccVisits(prog, log);
         cx.stackUse = new CheckContext.StackUse() {
@@ -146,6 +147,7 @@ public final class Explorer {
         this.liveSlots = StackLive.compute(prog);
         this.prunePoint = prunePoint;
         this.liveRegs = liveRegs;
+        cx.liveRegs = liveRegs;
         for (int i = 0; i <= prog.slotCount(); i++) {
             explored.add(null);
         }
@@ -531,7 +533,9 @@ public final class Explorer {
             insnIdx += 1;
             return null;
         }
-        path = Precision.atBranch(path, cx.cur, o.taken(), in);
+        if (o.linked() != null) {
+            path = path.withLinked(o.linked());
+        }
         Failure f = push(o.taken(), insnIdx + in.offset() + 1, insnIdx);
         if (f != null) {
             return f;
@@ -691,16 +695,24 @@ public final class Explorer {
     /** The id of the checkpoint the last pruning hit matched. */
     private int prunedBy;
 
+    /** Checkpoints per explored_state hash bucket (for max_states_per_insn). */
+    private final int[] bucketStates;
+
+    /** explored_state's bucket: (pc ^ callsite of the current frame) modulo the program length. */
+    private int bucket(int idx, VerifierState st) {
+        return Integer.remainderUnsigned(idx ^ st.cur().callsite, bucketStates.length);
+    }
+
     /** is_state_visited: 1 to prune, 0 to go on, -1 for an infinite loop (loopFailure set). */
     private int isStateVisited(int idx) {
         VerifierState cur = cx.cur;
         boolean addNewState = jmpsProcessed - prevJmpsProcessed >= 2 && insnProcessed - prevInsnProcessed >= 8;
         List<Checkpoint> list = explored.get(idx);
-        int statesCnt = 0;
+        // the kernel's count walks its whole hash bucket, other instructions' checkpoints included
+        int statesCnt = bucketStates[bucket(idx, cur)];
         if (list != null) {
             for (int i = 0; i < list.size(); i++) {
                 Checkpoint sl = list.get(i);
-                statesCnt++;
                 boolean miss;
                 if (sl.st.branches > 0) {
                     if (Pruning.statesEqual(sl.st, cur, 0x7ff, true)) {
@@ -731,6 +743,7 @@ public final class Explorer {
                 }
                 if (sl.misses > sl.hits * 3 + 3) {
                     list.remove(i--);
+                    bucketStates[bucket(idx, sl.st)]--;
                     if (sl.st.branches == 0) {
                         peakStates--;
                     }
@@ -759,6 +772,7 @@ public final class Explorer {
         }
         checkpointIds.put(copy, totalStates);
         list.add(0, new Checkpoint(copy, totalStates));
+        bucketStates[bucket(idx, copy)]++;
         sccs.enter(copy);
         emit(new VerifierEvent.Checkpoint(idx, totalStates));
         return 0;

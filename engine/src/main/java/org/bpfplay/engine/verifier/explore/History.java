@@ -1,5 +1,7 @@
 package org.bpfplay.engine.verifier.explore;
 
+import org.bpfplay.engine.verifier.check.LinkedRegs;
+
 /**
  * One step of the current path, newest first: the pc, what precision backtracking needs to know
  * about it (the kernel's jump-history entry) and the step before. Shared between branches

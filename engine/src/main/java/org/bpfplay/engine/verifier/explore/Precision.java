@@ -259,17 +259,4 @@ final class Precision {
         }
         return flags == 0 ? head : head.withFlags(flags);
     }
-
-    /**
-     * A two-way branch remembers the scalars linked to its compared registers (in the path both
-     * sides share); {@code other} is the pushed side, whose extra links are dropped alike.
-     */
-    static History atBranch(History head, VerifierState cur, VerifierState other, Instruction in) {
-        int src = in.source() == Source.X ? in.src() : -1;
-        LinkedRegs l = LinkedRegs.atBranch(cur, in.dst(), src);
-        if (other != null) {
-            LinkedRegs.atBranch(other, in.dst(), src);
-        }
-        return l == null ? head : head.withLinked(l);
-    }
 }
