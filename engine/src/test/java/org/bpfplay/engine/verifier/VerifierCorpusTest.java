@@ -289,6 +289,8 @@ class VerifierCorpusTest {
                 () -> assertTrue(mapsT.rate(mapsT.l1Same, mapsT.n) >= MAPS_LOG1_FLOOR,
                         "map/helper level-1 log agreement regressed"),
                 () -> assertTrue(base.rate(base.l2Same, base.n) >= LOG2_FLOOR, "level-2 log agreement regressed"),
+                () -> assertTrue(mapsT.rate(mapsT.l2Same, mapsT.n) >= MAPS_LOG2_FLOOR,
+                        "map/helper level-2 log agreement regressed"),
                 () -> assertTrue(c.n >= CAP_MIN_PROGRAMS, "cap_bpf corpus too small: " + c.n),
                 () -> assertTrue(c.falseAccept <= CAP_FALSE_ACCEPT_CEILING, "cap_bpf: more false accepts: " + c.falseAccept),
                 () -> assertTrue(c.rate(c.verdictSame, c.n) >= CAP_VERDICT_FLOOR, "cap_bpf: verdict agreement regressed"),
@@ -316,13 +318,16 @@ class VerifierCorpusTest {
     static final double MAPS_MESSAGE_FLOOR = 0.98;
     static final double MAPS_PROCESSED_FLOOR = 0.98;
     static final double MAPS_LOG1_FLOOR = 0.98;
+    /** Level 2 of the map/helper programs: 249/339 before the 6.18 precision rules (zero stack stores, sizes), then all. */
+    static final double MAPS_LOG2_FLOOR = 0.99;
 
     /** Floors of the programs without maps (the other categories). */
     static final double VERDICT_FLOOR = 1.0;
     static final double MESSAGE_FLOOR = 0.99;
     static final double PROCESSED_FLOOR = 1.0;
     static final double LOG1_FLOOR = 0.99;
-    static final double LOG2_FLOOR = 0.98;
+    /** Level 2: 0.98 before precision backtracking followed the kernel's rules (calls, linked regs, zero stores). */
+    static final double LOG2_FLOOR = 0.99;
 
     // CAP_BPF corpus (PrivilegeMode.CAP_BPF): the figures reached so far (raise, never lower)
     static final int CAP_MIN_PROGRAMS = 560;
@@ -331,7 +336,7 @@ class VerifierCorpusTest {
     static final double CAP_MESSAGE_FLOOR = 0.99;
     static final double CAP_PROCESSED_FLOOR = 1.0;
     static final double CAP_LOG1_FLOOR = 0.98;
-    static final double CAP_LOG2_FLOOR = 0.975;
+    static final double CAP_LOG2_FLOOR = 0.98;
 
     // generated corpus: the figures measured when it was recorded (not targets; raise, never lower)
     static final int GEN_MIN_PROGRAMS = 1400;
@@ -340,8 +345,11 @@ class VerifierCorpusTest {
     static final double GEN_MESSAGE_FLOOR = 1.0;
     static final double GEN_PROCESSED_FLOOR = 1.0;
     static final double GEN_LOG1_FLOOR = 1.0;
-    /** Level 2: 993/1446 at recording; 1437/1446 once mark_precise, stack-liveness and SCC lines were added. */
-    static final double GEN_LOG2_FLOOR = 0.99;
+    /**
+     * Level 2: 993/1446 at recording; 1437/1446 once mark_precise, stack-liveness and SCC lines were
+     * added; 1446/1446 once backtracking went through bpf-to-bpf calls and exits.
+     */
+    static final double GEN_LOG2_FLOOR = 1.0;
 
     private static void line(StringBuilder md, String cat, Tally t) {
         md.append("| ").append(cat).append(" | ").append(t.n).append(" | ").append(Tally.pct(t.verdictSame, t.n))

@@ -93,15 +93,17 @@ class VerifierEventsTest {
 
     @Test
     void theFallbackThatMarksEverythingPreciseIsReportedToo() {
-        // the branch at pc 12 needs r0 exact; r0 came back from a call, which the backward walk does not
-        // model, so every scalar of the checkpoint at pc 11 is marked precise
-        String src = "r2 = *(u32 *)(r1 + 12)\n" + "r3 = 1\n".repeat(6) + "goto +0\nr0 = 0\nif r2 > 10 goto +1\nr0 = 1\n"
-                + "call sub\nif r0 > 3 goto +1\nr0 = 0\nexit\nsub:\nr0 = 7\nexit\n";
-        VerificationResult r = verify(src);
+        // the branch at pc 12 needs r0 exact; r0 came from a legacy packet load, which the backward
+        // walk cannot see through, so every scalar of the checkpoint at pc 10 (r7, r8) is marked
+        // precise (the kernel falls back the same way: corpus socket_filter/prec_bt_ldabs_fallback)
+        String src = "r6 = r1\nr7 = *(u32 *)(r1 + 0)\n" + "r8 = 1\n".repeat(6) + "goto +0\nif r7 > 10 goto +0\n"
+                + "r0 = *(u8 *)skb[0]\nr0 &= 255\nif r0 > 300 goto +1\nr0 = 0\nexit\n";
+        VerificationResult r = Verifier.verify(asm(src), VerifierOptions.of(ProgramType.SOCKET_FILTER, 2));
         assertTrue(r.accepted(), r.log());
+        assertTrue(r.log().contains("falling back to forcing all scalars precise"), r.log());
         List<VerifierEvent.PrecisionMarked> marks = of(r, VerifierEvent.PrecisionMarked.class);
-        assertTrue(marks.stream().anyMatch(m -> m.pc() == 12 && m.checkpointPc() == 11 && m.frame() == 0
-                && (m.regMask() & (1 << 2)) != 0), marks.toString());
+        assertTrue(marks.stream().anyMatch(m -> m.pc() == 12 && m.checkpointPc() == 10 && m.frame() == 0
+                && (m.regMask() & (1 << 7)) != 0 && (m.regMask() & (1 << 8)) != 0), marks.toString());
     }
 
     @Test
