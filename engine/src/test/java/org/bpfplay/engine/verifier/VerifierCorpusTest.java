@@ -175,9 +175,18 @@ class VerifierCorpusTest {
                 dumpL2(root, type.oracleName + "/" + name, kL2, r2.log());
             }
             rows.add(new Row(type.oracleName + "/" + name, cat, kAcc, r1.accepted(), message(kL1), message(r1.log()),
-                    processed(kL1), processed(r1.log()), kL1.equals(r1.log()), r2 != null && kL2.equals(r2.log()), false));
+                    processed(kL1), processed(r1.log()), sameLog(kL1, r1.log()), r2 != null && kL2.equals(r2.log()), false));
         }
         return rows;
+    }
+
+    /**
+     * A recorded log that filled the kernel's buffer is only its last 2048 characters (see the
+     * recording script): then ours is compared by its last 2048 characters too.
+     */
+    static boolean sameLog(String kernel, String ours) {
+        boolean tail = kernel.length() == 2048 && !kernel.startsWith("func#");
+        return tail ? ours.length() >= 2048 && ours.endsWith(kernel) : kernel.equals(ours);
     }
 
     /**
