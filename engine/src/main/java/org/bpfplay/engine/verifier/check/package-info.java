@@ -3,7 +3,8 @@
  * arithmetic), memory access (stack, context, packet, map values/keys, ring buffer records and the
  * read-only socket views bpf_sock / bpf_tcp_sock / sock_common in SockAccess),
  * context access per program type (dispatching to the tables of check/ctx), return-value rules per
- * program type, conditional jumps (branch prediction, refinement, packet range marking, null checks),
+ * program type, conditional jumps (branch prediction, refinement, packet range marking, null checks,
+ * the scalars linked at a branch in LinkedRegs),
  * and helper calls (argument checks by prototype, map/helper pairing, references acquired and released).
  */
 package org.bpfplay.engine.verifier.check;
