@@ -59,6 +59,8 @@ public final class HelperCall {
         long constMapKey = -1;
         /** The largest size a size argument allowed (msize_max_value). */
         long msizeMax;
+        /** The first pc of the callback an ARG_PTR_TO_FUNC argument names. */
+        int subprog = -1;
     }
 
     private final CheckContext cx;
@@ -82,7 +84,7 @@ public final class HelperCall {
         HelperId id = HelperId.byId(imm);
         String name = id == null ? (imm == 0 ? "bpf_unspec" : "unknown") : id.kernelName();
         HelperProto fn = id == null ? null : HelperProtos.of(id);
-        if (fn == null || id == HelperId.LOOP || id == HelperId.FOR_EACH_MAP_ELEM || id == HelperId.SNPRINTF
+        if (fn == null || id == HelperId.SNPRINTF
                 || id == HelperId.SPIN_LOCK || id == HelperId.SPIN_UNLOCK) {
             if (id == null || imm == 0) {
                 return Failure.einval("program of this type cannot use helper " + name + "#" + imm);
@@ -134,6 +136,11 @@ public final class HelperCall {
             }
             if (!ok) {
                 return Failure.einval("func " + fname() + " reference has not been acquired before");
+            }
+        }
+        if (id == HelperId.LOOP || id == HelperId.FOR_EACH_MAP_ELEM) {
+            if ((f = CallbackCall.prepare(cx, id, meta.map, meta.subprog, insnIdx)) != null) {
+                return f;
             }
         }
         if (id == HelperId.TAIL_CALL && !cx.cur.refs.isEmpty()) {
@@ -193,7 +200,9 @@ public final class HelperCall {
         }
         boolean maybeNull = spec.has(TypeFlag.PTR_MAYBE_NULL);
         if (reg.isNull() && maybeNull) {
-            cx.needPrecise |= 1 << regno;
+            if (t != ArgType.ARG_PTR_TO_STACK) {
+                cx.needPrecise |= 1 << regno;
+            }
         } else {
             if ((f = checkRegType(regno, reg, spec)) != null || (f = checkRegOff(regno, reg, spec)) != null) {
                 return f;
@@ -211,6 +220,9 @@ public final class HelperCall {
         switch (t) {
             case ARG_CONST_MAP_PTR:
                 meta.map = reg.map();
+                return null;
+            case ARG_PTR_TO_FUNC:
+                meta.subprog = reg.memSize();
                 return null;
             case ARG_PTR_TO_MAP_KEY:
                 f = helperMem(regno, meta.map.keySize(), false, false, false);
@@ -266,6 +278,8 @@ public final class HelperCall {
                 return List.of(RegType.PTR_TO_RINGBUF_MEM);
             case ARG_PTR_TO_STACK:
                 return List.of(RegType.PTR_TO_STACK);
+            case ARG_PTR_TO_FUNC:
+                return List.of(RegType.PTR_TO_FUNC);
             case ARG_PTR_TO_SOCK_COMMON:
             case ARG_PTR_TO_BTF_ID_SOCK_COMMON:
                 return List.of(RegType.PTR_TO_SOCK_COMMON, RegType.PTR_TO_SOCKET, RegType.PTR_TO_TCP_SOCK);

@@ -110,6 +110,11 @@ public final class Explorer {
     /** Instructions a speculative path failed at: later speculative paths stop there (insn_aux nospec). */
     private final boolean[] nospec;
     private final SccVisits sccs;
+    /** Helper calls that run callbacks (calls_callback): checkpoints are forced there and iterations converge there. */
+    private final boolean[] callsCallback;
+    private final Callbacks callbacks = new Callbacks(this);
+    /** Checkpoints per explored_state bucket (see bucket()). */
+    private final int[] bucketSize;
 
     public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs,
                     boolean[] inCycle, NavigableSet<Integer> subprogs) {
@@ -144,6 +149,8 @@ public final class Explorer {
             }
         };
         this.liveSlots = StackLive.compute(prog);
+        this.callsCallback = Callbacks.callSites(prog);
+        this.bucketSize = new int[Math.max(1, prog.slotCount())];
         this.prunePoint = prunePoint;
         this.liveRegs = liveRegs;
         for (int i = 0; i <= prog.slotCount(); i++) {
@@ -453,6 +460,11 @@ public final class Explorer {
                     : RegState.mapPointer(RegType.PTR_TO_MAP_VALUE, map).withOff((int) (in.imm() >>> 32)));
             return null;
         }
+        if (in.src() == Pseudo.FUNC) {
+            // check_ld_imm: a callback (bpfplay's loader describes every subprogram as static in BTF)
+            cx.setReg(in.dst(), RegState.pointer(RegType.PTR_TO_FUNC, 0).withMemSize(insnIdx + in.imm32() + 1));
+            return null;
+        }
         if (in.src() != 0) {
             return Failure.einval("unsupported ld_imm64 source " + in.src());
         }
@@ -604,7 +616,11 @@ public final class Explorer {
             return Failure.einval("BPF_CALL uses reserved fields");
         }
         if (in.src() == Pseudo.CALL_HELPER) {
+            cx.callback = null;
             Failure f = HelperCall.check(cx, in.imm32(), insnIdx);
+            if (f == null && cx.callback != null) {
+                f = callbacks.afterHelper(cx.callback);
+            }
             if (f != null) {
                 if (cx.needPrecise != 0) {
                     // the kernel marks an argument precise as soon as it is checked, before a later failure
@@ -653,20 +669,74 @@ public final class Explorer {
         if (r0.type() == RegType.PTR_TO_STACK) {
             return Failure.einval("cannot return stack pointer to the caller");
         }
+        Failure f = callee.inCallbackFn ? callbacks.checkReturn() : null;
+        if (f != null) {
+            return f;
+        }
         cx.cur.frames.remove(cx.cur.frames.size() - 1);
         FuncState caller = cx.frame();
-        caller.regs[0] = r0;
+        // a callback returns to its helper call, which decides about another visit
+        int back = callee.inCallbackFn ? callee.callsite : callee.callsite + 1;
+        if (!callee.inCallbackFn) {
+            caller.regs[0] = r0;
+        }
         if (log.enabled()) {
             log.print("returning from callee:\n");
             log.printState(callee, true);
-            log.print("to caller at " + (callee.callsite + 1) + ":\n");
+            log.print("to caller at " + back + ":\n");
             log.printState(caller, true);
         }
         recordInsn();
         log.cleanScratch();
         prevInsnIdx = insnIdx;
-        insnIdx = callee.callsite + 1;
+        insnIdx = back;
+        if (callee.inCallbackFn) {
+            callbacks.widen(back);
+        }
         return null;
+    }
+
+    // ---- hooks for Callbacks ----
+
+    CheckContext cx() {
+        return cx;
+    }
+
+    VerifierLog log() {
+        return log;
+    }
+
+    /** mark_chain_precision of {@code regs} in the current frame, for the instruction being checked. */
+    void markPrecise(int regs) {
+        precisionPc = insnIdx;
+        precision.mark(cx.cur, path, regs, 0);
+    }
+
+    Failure pushState(VerifierState st, int target) {
+        return push(st, target, insnIdx);
+    }
+
+    /** find_prev_entry: the newest checkpoint at {@code pc} still being explored with the same call sites. */
+    VerifierState prevEntry(int pc) {
+        List<Checkpoint> list = explored.get(pc);
+        if (list == null) {
+            return null;
+        }
+        for (Checkpoint c : list) {
+            if (c.st.branches > 0 && c.st.frames.size() == cx.cur.frames.size() && sameCallsites(c.st, cx.cur)) {
+                return c.st;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameCallsites(VerifierState a, VerifierState b) {
+        for (int i = 0; i < a.frames.size(); i++) {
+            if (a.frames.get(i).callsite != b.frames.get(i).callsite) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- pruning ----
@@ -689,26 +759,39 @@ public final class Explorer {
     /** The id of the checkpoint the last pruning hit matched. */
     private int prunedBy;
 
+    /** explored_state's bucket: (pc ^ call site) modulo the program length, unsigned (the main frame's call site is -1). */
+    private int bucket(int idx, int callsite) {
+        return Integer.remainderUnsigned(idx ^ callsite, bucketSize.length);
+    }
+
     /** is_state_visited: 1 to prune, 0 to go on, -1 for an infinite loop (loopFailure set). */
     private int isStateVisited(int idx) {
         VerifierState cur = cx.cur;
-        boolean addNewState = jmpsProcessed - prevJmpsProcessed >= 2 && insnProcessed - prevInsnProcessed >= 8;
+        boolean force = callsCallback[idx];
+        boolean addNewState = force || (jmpsProcessed - prevJmpsProcessed >= 2 && insnProcessed - prevInsnProcessed >= 8);
         List<Checkpoint> list = explored.get(idx);
-        int statesCnt = 0;
+        // the kernel keeps checkpoints in buckets by pc ^ call site and counts a whole bucket
+        int bucket = bucket(idx, cur.cur().callsite);
+        int statesCnt = bucketSize[bucket];
         if (list != null) {
             for (int i = 0; i < list.size(); i++) {
                 Checkpoint sl = list.get(i);
-                statesCnt++;
+                if (bucket(idx, sl.st.cur().callsite) != bucket) {
+                    continue;
+                }
                 boolean miss;
-                if (sl.st.branches > 0) {
-                    if (Pruning.statesEqual(sl.st, cur, 0x7ff, true)) {
+                if (sl.st.branches > 0 && force) {
+                    // a callback visit that brings back a state of an earlier visit: iteration converged
+                    miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, liveSlots[idx], false, true);
+                } else if (sl.st.branches > 0) {
+                    if (sl.st.callbackUnrollDepth == cur.callbackUnrollDepth && Pruning.statesEqual(sl.st, cur, 0x7ff, true)) {
                         StringBuilder sb = new StringBuilder("infinite loop detected at insn " + idx + "\n");
                         sb.append("cur state:").append(StatePrinter.frame(cur.cur(), true, 0, 0)).append('\n');
                         sb.append("old state:").append(StatePrinter.frame(sl.st.cur(), true, 0, 0));
                         loopFailure = Failure.einval(sb.toString());
                         return -1;
                     }
-                    if (jmpsProcessed - prevJmpsProcessed < 20 && insnProcessed - prevInsnProcessed < 100) {
+                    if (!force && jmpsProcessed - prevJmpsProcessed < 20 && insnProcessed - prevInsnProcessed < 100) {
                         addNewState = false;
                     }
                     miss = true;
@@ -729,6 +812,7 @@ public final class Explorer {
                 }
                 if (sl.misses > sl.hits * 3 + 3) {
                     list.remove(i--);
+                    bucketSize[bucket]--;
                     if (sl.st.branches == 0) {
                         peakStates--;
                     }
@@ -757,6 +841,7 @@ public final class Explorer {
         }
         checkpointIds.put(copy, totalStates);
         list.add(0, new Checkpoint(copy, totalStates));
+        bucketSize[bucket]++;
         sccs.enter(copy);
         emit(new VerifierEvent.Checkpoint(idx, totalStates));
         return 0;

@@ -164,6 +164,9 @@ final class StackLiveness {
         if (frame == 0) {
             return 0;
         }
+        if (st.frames.get(frame).callbackStart >= 0) {
+            return st.frames.get(frame).callbackStart;
+        }
         int callsite = st.frames.get(frame).callsite;
         return callsite + prog.at(callsite).imm32() + 1;
     }
