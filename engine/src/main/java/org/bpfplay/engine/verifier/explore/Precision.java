@@ -40,12 +40,15 @@ final class Precision {
     }
 
     private final Marked onMark;
+    /** calls_callback sites (an exit walked back from one is a callback's exit). */
+    private final boolean[] callsCallback;
 
     Precision(Program prog, Map<VerifierState, History> marks, VerifierLog log, Marked onMark) {
         this.prog = prog;
         this.marks = marks;
         this.log = log;
         this.onMark = onMark;
+        this.callsCallback = Callbacks.callSites(prog);
     }
 
     /** Requests precision for each register of {@code regMask} in turn (one mark_chain_precision call each). */
@@ -94,7 +97,8 @@ final class Precision {
                                 + StackLiveness.stackMask(stack) + " before " + node.pc() + ": "
                                 + KernelDisasm.print(prog.at(node.pc())) + "\n");
                     }
-                    long r = step(node, frame, regs, stack);
+                    long r = callbackExit(node, subseqIdx, regs, stack);
+                    r = r != UNSUPPORTED - 1 ? r : step(node, frame, regs, stack);
                     if (r == UNSUPPORTED) {
                         allPrecise(cur);
                         return;
@@ -254,6 +258,21 @@ final class Precision {
                 }
             }
         }
+    }
+
+    /**
+     * backtrack_insn of a callback's exit, walked back from its calls_callback site: r1-r5 were
+     * set by the helper and r0 is not returned, so nothing of the caller's registers is left to
+     * find in the callback. UNSUPPORTED - 1 when the instruction is not such an exit.
+     */
+    private long callbackExit(History node, int subseqIdx, int regs, long stack) {
+        Instruction in = prog.at(node.pc());
+        if (in == null || in.insnClass() != InsnClass.JMP || in.jumpOp() != JumpOp.EXIT || subseqIdx < 0
+                || !callsCallback[subseqIdx]) {
+            return UNSUPPORTED - 1;
+        }
+        regs &= ~0x3f;
+        return regs == 0 && stack == 0 ? 0 : UNSUPPORTED;
     }
 
     /** backtrack_insn: the needed sets before the instruction; Long.MIN_VALUE when unsupported. */
