@@ -37,7 +37,7 @@ public final class CallbackCall {
      * make precise in this order, the callback state to queue (null: none) at {@code start}, and
      * whether bpf_loop's iteration limit was reached (level 2 says so).
      */
-    public record Pending(int[] precise, VerifierState state, int start, boolean loopLimit) {
+    public record Pending(int[] precise, VerifierState state, int start, boolean loopLimit, Failure failure) {
     }
 
     /** The kernel's per-call-site bpf_loop_inline_state (only its effect on r4's precision matters here). */
@@ -65,7 +65,7 @@ public final class CallbackCall {
             if (st == null) {
                 return frameLimit(cx);
             }
-            cx.callback = new Pending(new int[0], st, start, false);
+            cx.callback = new Pending(new int[0], st, start, false, null);
             return null;
         }
         // bpf_loop: r4 is made precise while the call site may still be inlined (flags known 0)
@@ -87,13 +87,11 @@ public final class CallbackCall {
         int[] precise = markFlags ? new int[] {4, 1} : new int[] {1};
         if (Long.compareUnsigned(caller.callbackDepth, cx.reg(1).value().umax()) < 0) {
             VerifierState st = callbackState(cx, id, insnIdx, start);
-            if (st == null) {
-                return frameLimit(cx);
-            }
-            cx.callback = new Pending(precise, st, start, false);
+            // the kernel has made r1 (and r4) precise before it finds the frame limit
+            cx.callback = new Pending(precise, st, start, false, st == null ? frameLimit(cx) : null);
         } else {
             caller.callbackDepth = 0;
-            cx.callback = new Pending(precise, null, start, true);
+            cx.callback = new Pending(precise, null, start, true, null);
         }
         return null;
     }

@@ -6,8 +6,9 @@
  * helper (check_map_func_compatibility), r1-r5 become unreadable and r0 gets the return type:
  * a scalar, a maybe-null map value (6.18: a plain map value for an array lookup with a constant
  * in-range key), an acquired maybe-null ring buffer record, or a maybe-null socket (acquired by
- * the lookups, sharing the argument's reference for the sk_fullsock / tcp_sock casts). Helpers that take callbacks or
- * constant strings are refused as not supported yet rather than guessed.
+ * the lookups, sharing the argument's reference for the sk_fullsock / tcp_sock casts). bpf_loop and
+ * bpf_for_each_map_elem queue their callback (CallbackCall); helpers taking constant strings are
+ * refused as not supported yet rather than guessed.
  */
 package org.bpfplay.engine.verifier.check;
 
@@ -141,6 +142,9 @@ public final class HelperCall {
         if (id == HelperId.LOOP || id == HelperId.FOR_EACH_MAP_ELEM) {
             if ((f = CallbackCall.prepare(cx, id, meta.map, meta.subprog, insnIdx)) != null) {
                 return f;
+            }
+            if (cx.callback.failure() != null) {
+                return cx.callback.failure(); // the explorer still makes nr_loops precise first
             }
         }
         if (id == HelperId.TAIL_CALL && !cx.cur.refs.isEmpty()) {

@@ -45,6 +45,9 @@ final class Callbacks {
         for (int r : p.precise()) {
             ex.markPrecise(1 << r);
         }
+        if (p.failure() != null) {
+            return p.failure();
+        }
         if (p.loopLimit() && ex.log().level2()) {
             ex.log().print("frame" + ex.cx().cur.curframe() + " bpf_loop iteration limit reached\n");
         }

@@ -618,7 +618,7 @@ public final class Explorer {
         if (in.src() == Pseudo.CALL_HELPER) {
             cx.callback = null;
             Failure f = HelperCall.check(cx, in.imm32(), insnIdx);
-            if (f == null && cx.callback != null) {
+            if (cx.callback != null && (f == null || cx.callback.failure() != null)) {
                 f = callbacks.afterHelper(cx.callback);
             }
             if (f != null) {
@@ -786,8 +786,10 @@ public final class Explorer {
                 } else if (sl.st.branches > 0) {
                     if (sl.st.callbackUnrollDepth == cur.callbackUnrollDepth && Pruning.statesEqual(sl.st, cur, 0x7ff, true)) {
                         StringBuilder sb = new StringBuilder("infinite loop detected at insn " + idx + "\n");
-                        sb.append("cur state:").append(StatePrinter.frame(cur.cur(), true, 0, 0)).append('\n');
-                        sb.append("old state:").append(StatePrinter.frame(sl.st.cur(), true, 0, 0));
+                        sb.append("cur state:").append(StatePrinter.frame(cur.cur(), true, 0, 0))
+                                .append(cur.cur().inCallbackFn ? " cb\n" : "\n");
+                        sb.append("old state:").append(StatePrinter.frame(sl.st.cur(), true, 0, 0))
+                                .append(sl.st.cur().inCallbackFn ? " cb" : "");
                         loopFailure = Failure.einval(sb.toString());
                         return -1;
                     }

@@ -50,6 +50,15 @@ class CallbackCallTest {
     }
 
     @Test
+    void ourAssemblerWritesTheCallbackReferenceAsPseudoFunc() {
+        var asm = org.bpfplay.engine.asm.Assembler.assemble(
+                "r1 = 4\nr2 = cb ll\nr3 = 0\nr4 = 0\ncall 181\nr0 = 0\nexit\ncb:\nr0 = 0\nexit\n");
+        assertTrue(asm.errors().isEmpty(), asm.errors().toString());
+        byte[] ours = org.bpfplay.engine.isa.Encoding.encode(asm.program().instructions());
+        assertEquals(java.util.HexFormat.of().formatHex(loop(0)), java.util.HexFormat.of().formatHex(ours));
+    }
+
+    @Test
     void callbackMustReturnZeroOrOne() {
         VerificationResult r = Verifier.verify(loop(2), new VerifierOptions(ProgramType.XDP, 1, PrivilegeMode.ROOT));
         assertFalse(r.accepted());

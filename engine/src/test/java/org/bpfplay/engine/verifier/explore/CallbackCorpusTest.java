@@ -37,6 +37,11 @@ class CallbackCorpusTest {
         int n = 0;
         Path out = Paths.get("target/cb-logs");
         Files.createDirectories(out);
+        try (Stream<Path> old = Files.list(out)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
         for (String corpus : List.of("corpus", "corpus-cap_bpf")) {
             PrivilegeMode mode = corpus.equals("corpus") ? PrivilegeMode.ROOT : PrivilegeMode.CAP_BPF;
             List<Path> hexes;
@@ -78,8 +83,8 @@ class CallbackCorpusTest {
         assertTrue(l2Diffs.size() <= L2_DIFF_CEILING, "level-2 logs differ: " + l2Diffs);
     }
 
-    /** Level-2 disagreements allowed (precision walks through callbacks are not all modelled yet). */
-    static final int L2_DIFF_CEILING = 100;
+    /** Level-2 disagreements allowed: precision walks that cross frames (from a callback into its caller) fall back. */
+    static final int L2_DIFF_CEILING = 7;
 
     private static String read(Path p) throws IOException {
         return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);

@@ -4,17 +4,19 @@
 	.8byte 0
 	.endm
 	# bpfplay: ld_func emits ld_imm64 src_reg=4 (BPF_PSEUDO_FUNC) to a callback; llvm-mc has no syntax for it
-	r1 = m ll
+	r1 = 2
 	ld_func 2, cb
 	r3 = 0
 	r4 = 0
-	call 164
+	call 181
+	r6 = r0
+	r1 = 5
+	ld_func 2, cb
+	r3 = 0
+	r4 = 0
+	call 181
 	r0 = 0
 	exit
 cb:
-	r4 = *(u32 *)(r2 + 0)
-	r5 = *(u64 *)(r3 + 0)
-	r5 += r4
-	*(u64 *)(r3 + 0) = r5
-	r0 = 0
+	r0 = 1
 	exit
