@@ -1,6 +1,6 @@
 /*
  * Whole-program checks in the kernel's order (bpf_check): subprogram starts from bpf-to-bpf
- * calls, check_subprogs (every jump stays inside its subprogram, each subprogram ends with exit
+ * calls and callback references (ld_imm64 src=4), check_subprogs (every jump stays inside its subprogram, each subprogram ends with exit
  * or an unconditional jump), resolve_pseudo_ldimm64 (LDX reserved fields, ld_imm64 second halves
  * and pseudo sources, unknown opcodes), then check_cfg (a depth-first walk: jumps out of range,
  * unreachable instructions, jumps into the middle of an ld_imm64). All indexes are pcs (slots).
@@ -145,7 +145,7 @@ public final class ProgramCheck {
                             return f;
                         }
                     } else if (in.src() != Pseudo.FUNC) {
-                        return Failure.einval("map indexes, BTF ids and function pointers are not supported yet");
+                        return Failure.einval("map indexes and BTF ids are not supported yet");
                     }
                 }
                 pc++;
