@@ -59,6 +59,24 @@ class CallbackCallTest {
     }
 
     @Test
+    void eventsOfTheCallbackCarryItsFrame() {
+        VerificationResult r = Verifier.verify(loop(0), new VerifierOptions(ProgramType.XDP, 1, PrivilegeMode.ROOT));
+        boolean sawCallback = false;
+        for (var e : r.events()) {
+            if (e instanceof org.bpfplay.engine.verifier.log.VerifierEvent.InsnChecked c) {
+                // pcs 8 and 9 are the callback (frame 1); the exit at 9 is recorded after the frame is gone
+                assertEquals(c.pc() == 8 ? 1 : 0, c.frame(), "pc " + c.pc());
+                sawCallback |= c.pc() == 8;
+            }
+            if (e instanceof org.bpfplay.engine.verifier.log.VerifierEvent.BranchPopped p) {
+                assertEquals(8, p.toPc());
+                assertEquals(1, p.frame());
+            }
+        }
+        assertTrue(sawCallback);
+    }
+
+    @Test
     void callbackMustReturnZeroOrOne() {
         VerificationResult r = Verifier.verify(loop(2), new VerifierOptions(ProgramType.XDP, 1, PrivilegeMode.ROOT));
         assertFalse(r.accepted());
