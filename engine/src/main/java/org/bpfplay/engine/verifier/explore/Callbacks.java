@@ -72,9 +72,25 @@ final class Callbacks {
 
     /** Widens the caller's imprecise scalars against the previous visit's checkpoint at the call site. */
     void widen(int callsite) {
-        VerifierState prev = ex.prevEntry(callsite);
-        if (prev != null) {
-            CallbackCall.widen(prev, ex.cx().cur);
+        VerifierState cur = ex.cx().cur;
+        for (VerifierState st : ex.checkpointsAt(callsite)) {
+            // find_prev_entry: the newest checkpoint there still being explored, with the same call sites
+            if (st.branches > 0 && sameCallsites(st, cur)) {
+                CallbackCall.widen(st, cur);
+                return;
+            }
         }
+    }
+
+    private static boolean sameCallsites(VerifierState a, VerifierState b) {
+        if (a.frames.size() != b.frames.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.frames.size(); i++) {
+            if (a.frames.get(i).callsite != b.frames.get(i).callsite) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -716,27 +716,13 @@ public final class Explorer {
         return push(st, target, insnIdx);
     }
 
-    /** find_prev_entry: the newest checkpoint at {@code pc} still being explored with the same call sites. */
-    VerifierState prevEntry(int pc) {
-        List<Checkpoint> list = explored.get(pc);
-        if (list == null) {
-            return null;
+    /** The checkpoints stored at {@code pc}, newest first. */
+    List<VerifierState> checkpointsAt(int pc) {
+        List<VerifierState> out = new ArrayList<>();
+        if (explored.get(pc) != null) {
+            explored.get(pc).forEach(c -> out.add(c.st));
         }
-        for (Checkpoint c : list) {
-            if (c.st.branches > 0 && c.st.frames.size() == cx.cur.frames.size() && sameCallsites(c.st, cx.cur)) {
-                return c.st;
-            }
-        }
-        return null;
-    }
-
-    private static boolean sameCallsites(VerifierState a, VerifierState b) {
-        for (int i = 0; i < a.frames.size(); i++) {
-            if (a.frames.get(i).callsite != b.frames.get(i).callsite) {
-                return false;
-            }
-        }
-        return true;
+        return out;
     }
 
     // ---- pruning ----
