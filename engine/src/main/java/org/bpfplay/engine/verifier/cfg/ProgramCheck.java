@@ -1,6 +1,6 @@
 /*
  * Whole-program checks in the kernel's order (bpf_check): subprogram starts from bpf-to-bpf
- * calls, check_subprogs (every jump stays inside its subprogram, each subprogram ends with exit
+ * calls and callback references (ld_imm64 src=4), check_subprogs (every jump stays inside its subprogram, each subprogram ends with exit
  * or an unconditional jump), resolve_pseudo_ldimm64 (LDX reserved fields, ld_imm64 second halves
  * and pseudo sources, unknown opcodes), then check_cfg (a depth-first walk: jumps out of range,
  * unreachable instructions, jumps into the middle of an ld_imm64). All indexes are pcs (slots).
@@ -18,6 +18,7 @@ import org.bpfplay.engine.isa.JumpOp;
 import org.bpfplay.engine.isa.Mode;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Pseudo;
+import org.bpfplay.engine.helpers.HelperId;
 import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.verifier.check.Failure;
 
@@ -31,6 +32,11 @@ public final class ProgramCheck {
     public boolean subprogsFound;
     /** Instructions where states are compared and stored. */
     public final boolean[] prunePoint;
+    /**
+     * Helper calls that run a callback synchronously (bpf_loop, bpf_for_each_map_elem, ...): the
+     * kernel's calls_callback marks; a checkpoint is always stored there (mark_force_checkpoint).
+     */
+    public final boolean[] callsCallback;
 
     /** The maps ld_imm64 src=1/2 refer to, by position. */
     private final List<MapSpec> maps;
@@ -44,6 +50,7 @@ public final class ProgramCheck {
         this.maps = List.copyOf(maps);
         this.len = prog.slotCount();
         this.prunePoint = new boolean[len + 1];
+        this.callsCallback = new boolean[len + 1];
     }
 
     /** Runs every check; null when the program is well-formed. */
@@ -72,7 +79,8 @@ public final class ProgramCheck {
         subprogs.add(0);
         for (int pc = 0; pc < len; pc++) {
             Instruction in = prog.at(pc);
-            if (in != null && in.isLocalCall()) {
+            // a callback reference (ld_imm64 src=4) starts a subprogram just as a bpf-to-bpf call does
+            if (in != null && (in.isLocalCall() || (in.isWide() && in.src() == Pseudo.FUNC))) {
                 int target = pc + in.imm32() + 1;
                 if (target < 0 || target >= len) {
                     return Failure.einval("call to invalid destination");
@@ -136,8 +144,8 @@ public final class ProgramCheck {
                         if (f != null) {
                             return f;
                         }
-                    } else {
-                        return Failure.einval("map indexes, BTF ids and function pointers are not supported yet");
+                    } else if (in.src() != Pseudo.FUNC) {
+                        return Failure.einval("map indexes and BTF ids are not supported yet");
                     }
                 }
                 pc++;
@@ -195,11 +203,27 @@ public final class ProgramCheck {
         return null;
     }
 
+    /** is_sync_callback_calling_function: bpf_for_each_map_elem, bpf_find_vma, bpf_loop, bpf_user_ringbuf_drain. */
+    public static boolean isSyncCallbackHelper(int id) {
+        return id == HelperId.FOR_EACH_MAP_ELEM.id || id == HelperId.FIND_VMA.id || id == HelperId.LOOP.id
+                || id == HelperId.USER_RINGBUF_DRAIN.id;
+    }
+
     private int[] successors(int t, Instruction in) {
         if (in == null) {
             return new int[] {t + 1};
         }
         if (in.isWide()) {
+            if (in.src() == Pseudo.FUNC) {
+                // visit_func_call_insn: the callback body is reached from its reference
+                prunePoint[Math.min(t + 2, len)] = true;
+                prunePoint[t] = true;
+                int callee = t + in.imm32() + 1;
+                if (callee >= 0 && callee < len) {
+                    prunePoint[callee] = true;
+                }
+                return new int[] {t + 2, callee};
+            }
             return new int[] {t + 2};
         }
         InsnClass cls = in.insnClass();
@@ -211,6 +235,10 @@ public final class ProgramCheck {
             return new int[0];
         }
         if (op == JumpOp.CALL) {
+            if (in.src() == Pseudo.CALL_HELPER && isSyncCallbackHelper(in.imm32())) {
+                callsCallback[t] = true;
+                prunePoint[t] = true;
+            }
             prunePoint[Math.min(t + 1, len)] = true;
             if (in.isLocalCall()) {
                 prunePoint[t] = true;

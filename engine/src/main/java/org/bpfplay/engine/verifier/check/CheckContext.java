@@ -57,6 +57,10 @@ public final class CheckContext {
 
     /** Who listens to stack use (null: nobody). */
     public StackUse stackUse;
+    /** Set by a callback-calling helper that passed its checks: what the explorer must do next (else null). */
+    public CallbackCall.Pending callback;
+    /** bpf_loop call sites seen so far, for the precision of their flags argument. */
+    final java.util.Map<Integer, CallbackCall.LoopInline> loopInline = CallbackCall.newInlineTable();
 
     public CheckContext(VerifierLog log, ProgramType progType) {
         this(log, progType, List.of());

@@ -6,8 +6,9 @@
  * helper (check_map_func_compatibility), r1-r5 become unreadable and r0 gets the return type:
  * a scalar, a maybe-null map value (6.18: a plain map value for an array lookup with a constant
  * in-range key), an acquired maybe-null ring buffer record, or a maybe-null socket (acquired by
- * the lookups, sharing the argument's reference for the sk_fullsock / tcp_sock casts). Helpers that take callbacks or
- * constant strings are refused as not supported yet rather than guessed.
+ * the lookups, sharing the argument's reference for the sk_fullsock / tcp_sock casts). bpf_loop and
+ * bpf_for_each_map_elem queue their callback (CallbackCall); helpers taking constant strings are
+ * refused as not supported yet rather than guessed.
  */
 package org.bpfplay.engine.verifier.check;
 
@@ -59,6 +60,8 @@ public final class HelperCall {
         long constMapKey = -1;
         /** The largest size a size argument allowed (msize_max_value). */
         long msizeMax;
+        /** The first pc of the callback an ARG_PTR_TO_FUNC argument names. */
+        int subprog = -1;
     }
 
     private final CheckContext cx;
@@ -82,7 +85,7 @@ public final class HelperCall {
         HelperId id = HelperId.byId(imm);
         String name = id == null ? (imm == 0 ? "bpf_unspec" : "unknown") : id.kernelName();
         HelperProto fn = id == null ? null : HelperProtos.of(id);
-        if (fn == null || id == HelperId.LOOP || id == HelperId.FOR_EACH_MAP_ELEM || id == HelperId.SNPRINTF
+        if (fn == null || id == HelperId.SNPRINTF
                 || id == HelperId.SPIN_LOCK || id == HelperId.SPIN_UNLOCK) {
             if (id == null || imm == 0) {
                 return Failure.einval("program of this type cannot use helper " + name + "#" + imm);
@@ -134,6 +137,14 @@ public final class HelperCall {
             }
             if (!ok) {
                 return Failure.einval("func " + fname() + " reference has not been acquired before");
+            }
+        }
+        if (id == HelperId.LOOP || id == HelperId.FOR_EACH_MAP_ELEM) {
+            if ((f = CallbackCall.prepare(cx, id, meta.map, meta.subprog, insnIdx)) != null) {
+                return f;
+            }
+            if (cx.callback.failure() != null) {
+                return cx.callback.failure(); // the explorer still makes nr_loops precise first
             }
         }
         if (id == HelperId.TAIL_CALL && !cx.cur.refs.isEmpty()) {
@@ -212,6 +223,9 @@ public final class HelperCall {
             case ARG_CONST_MAP_PTR:
                 meta.map = reg.map();
                 return null;
+            case ARG_PTR_TO_FUNC:
+                meta.subprog = reg.memSize();
+                return null;
             case ARG_PTR_TO_MAP_KEY:
                 f = helperMem(regno, meta.map.keySize(), false, false, false);
                 if (f == null && (meta.map.type() == MapType.ARRAY || meta.map.type() == MapType.PERCPU_ARRAY)) {
@@ -266,6 +280,8 @@ public final class HelperCall {
                 return List.of(RegType.PTR_TO_RINGBUF_MEM);
             case ARG_PTR_TO_STACK:
                 return List.of(RegType.PTR_TO_STACK);
+            case ARG_PTR_TO_FUNC:
+                return List.of(RegType.PTR_TO_FUNC);
             case ARG_PTR_TO_SOCK_COMMON:
             case ARG_PTR_TO_BTF_ID_SOCK_COMMON:
                 return List.of(RegType.PTR_TO_SOCK_COMMON, RegType.PTR_TO_SOCKET, RegType.PTR_TO_TCP_SOCK);

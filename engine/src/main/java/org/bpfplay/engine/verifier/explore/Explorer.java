@@ -110,6 +110,11 @@ public final class Explorer {
     /** Instructions a speculative path failed at: later speculative paths stop there (insn_aux nospec). */
     private final boolean[] nospec;
     private final SccVisits sccs;
+    /** Helper calls that run callbacks (calls_callback): checkpoints are forced there and iterations converge there. */
+    private final boolean[] callsCallback;
+    private final Callbacks callbacks = new Callbacks(this);
+    /** Checkpoints per explored_state bucket (see bucket()). */
+    private final int[] bucketSize;
 
     public Explorer(Program prog, VerifierOptions opts, VerifierLog log, boolean[] prunePoint, int[] liveRegs,
                     boolean[] inCycle, NavigableSet<Integer> subprogs) {
@@ -130,7 +135,6 @@ public final class Explorer {
         cx.bypassSpecV4 = root;
         cx.allowUninitStack = root;
         this.nospec = new boolean[prog.slotCount() + 1];
-        this.bucketStates = new int[Math.max(1, prog.slotCount())];
         this.stackLive = new StackLiveness(prog, subprogs, prunePoint, log);
         this.sccs = new SccVisits(prog, log);
         cx.stackUse = new CheckContext.StackUse() {
@@ -145,6 +149,8 @@ public final class Explorer {
             }
         };
         this.liveSlots = StackLive.compute(prog);
+        this.callsCallback = Callbacks.callSites(prog);
+        this.bucketSize = new int[Math.max(1, prog.slotCount())];
         this.prunePoint = prunePoint;
         this.liveRegs = liveRegs;
         cx.liveRegs = liveRegs;
@@ -455,6 +461,11 @@ public final class Explorer {
                     : RegState.mapPointer(RegType.PTR_TO_MAP_VALUE, map).withOff((int) (in.imm() >>> 32)));
             return null;
         }
+        if (in.src() == Pseudo.FUNC) {
+            // check_ld_imm: a callback (bpfplay's loader describes every subprogram as static in BTF)
+            cx.setReg(in.dst(), RegState.pointer(RegType.PTR_TO_FUNC, 0).withMemSize(insnIdx + in.imm32() + 1));
+            return null;
+        }
         if (in.src() != 0) {
             return Failure.einval("unsupported ld_imm64 source " + in.src());
         }
@@ -610,7 +621,11 @@ public final class Explorer {
             return Failure.einval("BPF_CALL uses reserved fields");
         }
         if (in.src() == Pseudo.CALL_HELPER) {
+            cx.callback = null;
             Failure f = HelperCall.check(cx, in.imm32(), insnIdx);
+            if (cx.callback != null && (f == null || cx.callback.failure() != null)) {
+                f = callbacks.afterHelper(cx.callback);
+            }
             if (f != null) {
                 if (cx.needPrecise != 0) {
                     // the kernel marks an argument precise as soon as it is checked, before a later failure
@@ -659,20 +674,60 @@ public final class Explorer {
         if (r0.type() == RegType.PTR_TO_STACK) {
             return Failure.einval("cannot return stack pointer to the caller");
         }
+        Failure f = callee.inCallbackFn ? callbacks.checkReturn() : null;
+        if (f != null) {
+            return f;
+        }
         cx.cur.frames.remove(cx.cur.frames.size() - 1);
         FuncState caller = cx.frame();
-        caller.regs[0] = r0;
+        // a callback returns to its helper call, which decides about another visit
+        int back = callee.inCallbackFn ? callee.callsite : callee.callsite + 1;
+        if (!callee.inCallbackFn) {
+            caller.regs[0] = r0;
+        }
         if (log.enabled()) {
             log.print("returning from callee:\n");
             log.printState(callee, true);
-            log.print("to caller at " + (callee.callsite + 1) + ":\n");
+            log.print("to caller at " + back + ":\n");
             log.printState(caller, true);
         }
         recordInsn();
         log.cleanScratch();
         prevInsnIdx = insnIdx;
-        insnIdx = callee.callsite + 1;
+        insnIdx = back;
+        if (callee.inCallbackFn) {
+            callbacks.widen(back);
+        }
         return null;
+    }
+
+    // ---- hooks for Callbacks ----
+
+    CheckContext cx() {
+        return cx;
+    }
+
+    VerifierLog log() {
+        return log;
+    }
+
+    /** mark_chain_precision of {@code regs} in the current frame, for the instruction being checked. */
+    void markPrecise(int regs) {
+        precisionPc = insnIdx;
+        precision.mark(cx.cur, path, regs, 0);
+    }
+
+    Failure pushState(VerifierState st, int target) {
+        return push(st, target, insnIdx);
+    }
+
+    /** The checkpoints stored at {@code pc}, newest first. */
+    List<VerifierState> checkpointsAt(int pc) {
+        List<VerifierState> out = new ArrayList<>();
+        if (explored.get(pc) != null) {
+            explored.get(pc).forEach(c -> out.add(c.st));
+        }
+        return out;
     }
 
     // ---- pruning ----
@@ -695,34 +750,41 @@ public final class Explorer {
     /** The id of the checkpoint the last pruning hit matched. */
     private int prunedBy;
 
-    /** Checkpoints per explored_state hash bucket (for max_states_per_insn). */
-    private final int[] bucketStates;
-
-    /** explored_state's bucket: (pc ^ callsite of the current frame) modulo the program length. */
-    private int bucket(int idx, VerifierState st) {
-        return Integer.remainderUnsigned(idx ^ st.cur().callsite, bucketStates.length);
+    /** explored_state's bucket: (pc ^ call site) modulo the program length, unsigned (the main frame's call site is -1). */
+    private int bucket(int idx, int callsite) {
+        return Integer.remainderUnsigned(idx ^ callsite, bucketSize.length);
     }
 
     /** is_state_visited: 1 to prune, 0 to go on, -1 for an infinite loop (loopFailure set). */
     private int isStateVisited(int idx) {
         VerifierState cur = cx.cur;
-        boolean addNewState = jmpsProcessed - prevJmpsProcessed >= 2 && insnProcessed - prevInsnProcessed >= 8;
+        boolean force = callsCallback[idx];
+        boolean addNewState = force || (jmpsProcessed - prevJmpsProcessed >= 2 && insnProcessed - prevInsnProcessed >= 8);
         List<Checkpoint> list = explored.get(idx);
-        // the kernel's count walks its whole hash bucket, other instructions' checkpoints included
-        int statesCnt = bucketStates[bucket(idx, cur)];
+        // the kernel keeps checkpoints in buckets by pc ^ call site and counts a whole bucket
+        int bucket = bucket(idx, cur.cur().callsite);
+        int statesCnt = bucketSize[bucket];
         if (list != null) {
             for (int i = 0; i < list.size(); i++) {
                 Checkpoint sl = list.get(i);
+                if (bucket(idx, sl.st.cur().callsite) != bucket) {
+                    continue;
+                }
                 boolean miss;
-                if (sl.st.branches > 0) {
-                    if (Pruning.statesEqual(sl.st, cur, 0x7ff, true)) {
+                if (sl.st.branches > 0 && force) {
+                    // a callback visit that brings back a state of an earlier visit: iteration converged
+                    miss = !Pruning.statesEqual(sl.st, cur, liveRegs[idx] | 0x400, liveSlots[idx], false, true);
+                } else if (sl.st.branches > 0) {
+                    if (sl.st.callbackUnrollDepth == cur.callbackUnrollDepth && Pruning.statesEqual(sl.st, cur, 0x7ff, true)) {
                         StringBuilder sb = new StringBuilder("infinite loop detected at insn " + idx + "\n");
-                        sb.append("cur state:").append(StatePrinter.frame(cur.cur(), true, 0, 0)).append('\n');
-                        sb.append("old state:").append(StatePrinter.frame(sl.st.cur(), true, 0, 0));
+                        sb.append("cur state:").append(StatePrinter.frame(cur.cur(), true, 0, 0))
+                                .append(cur.cur().inCallbackFn ? " cb\n" : "\n");
+                        sb.append("old state:").append(StatePrinter.frame(sl.st.cur(), true, 0, 0))
+                                .append(sl.st.cur().inCallbackFn ? " cb" : "");
                         loopFailure = Failure.einval(sb.toString());
                         return -1;
                     }
-                    if (jmpsProcessed - prevJmpsProcessed < 20 && insnProcessed - prevInsnProcessed < 100) {
+                    if (!force && jmpsProcessed - prevJmpsProcessed < 20 && insnProcessed - prevInsnProcessed < 100) {
                         addNewState = false;
                     }
                     miss = true;
@@ -743,7 +805,7 @@ public final class Explorer {
                 }
                 if (sl.misses > sl.hits * 3 + 3) {
                     list.remove(i--);
-                    bucketStates[bucket(idx, sl.st)]--;
+                    bucketSize[bucket]--;
                     if (sl.st.branches == 0) {
                         peakStates--;
                     }
@@ -772,7 +834,7 @@ public final class Explorer {
         }
         checkpointIds.put(copy, totalStates);
         list.add(0, new Checkpoint(copy, totalStates));
-        bucketStates[bucket(idx, copy)]++;
+        bucketSize[bucket]++;
         sccs.enter(copy);
         emit(new VerifierEvent.Checkpoint(idx, totalStates));
         return 0;

@@ -54,7 +54,7 @@ final class Pruning {
         for (int i = 0; i < old.frames.size(); i++) {
             FuncState fo = old.frames.get(i);
             FuncState fc = cur.frames.get(i);
-            if (fo.callsite != fc.callsite) {
+            if (fo.callsite != fc.callsite || fo.callbackDepth > fc.callbackDepth) {
                 return false;
             }
             int live = i == old.frames.size() - 1 ? liveRegs : 0x3c0 | 0x400;

@@ -164,6 +164,9 @@ final class StackLiveness {
         if (frame == 0) {
             return 0;
         }
+        if (st.frames.get(frame).callbackStart >= 0) {
+            return st.frames.get(frame).callbackStart;
+        }
         int callsite = st.frames.get(frame).callsite;
         return callsite + prog.at(callsite).imm32() + 1;
     }
@@ -364,7 +367,10 @@ final class StackLiveness {
             if (m == null) {
                 continue;
             }
-            write(frame, m.mustWriteAcc);
+            // a callback may not run at all: what it writes is not written at its helper call
+            if (prog.at(callsite).isLocalCall()) {
+                write(frame, m.mustWriteAcc);
+            }
             markRead(outer, frame, callsite, m.liveBefore);
         }
         commit(outer);
@@ -372,7 +378,7 @@ final class StackLiveness {
 
     /** The start of the function whose call chain ends at {@code chain}'s last call site. */
     private int subprogStartOf(List<Integer> chain) {
-        int caller = chain.get(chain.size() - 2);
-        return caller + prog.at(caller).imm32() + 1;
+        // the function holding the last call site (a callback's call site is a helper call)
+        return subprogs.floor(chain.get(chain.size() - 1));
     }
 }

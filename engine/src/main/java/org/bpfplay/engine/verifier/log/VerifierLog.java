@@ -139,7 +139,8 @@ public final class VerifierLog {
         if (level == 0) {
             return;
         }
-        buf.append(StatePrinter.frame(f, all, scratchedRegs, scratchedSlots)).append(stateSuffix).append('\n');
+        buf.append(StatePrinter.frame(f, all, scratchedRegs, scratchedSlots)).append(stateSuffix)
+                .append(f.inCallbackFn ? " cb" : "").append('\n');
         if (!all) {
             clean();
         }

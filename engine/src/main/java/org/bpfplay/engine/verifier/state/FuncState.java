@@ -17,6 +17,12 @@ public final class FuncState {
     public final int frameno;
     /** The pc of the call that created this frame (-1 for the main frame). */
     public final int callsite;
+    /** A frame of a bpf_loop / bpf_for_each_map_elem callback (the kernel's in_callback_fn): r0 must be 0 or 1. */
+    public boolean inCallbackFn;
+    /** How many callback frames this frame's callback call pushed so far (callback_depth; bpf_loop stops at nr_loops). */
+    public int callbackDepth;
+    /** For a callback frame, the callback's first pc (its call site is the helper call); else -1. */
+    public int callbackStart = -1;
 
     public FuncState(int frameno, int callsite) {
         this.frameno = frameno;
@@ -29,6 +35,9 @@ public final class FuncState {
         FuncState f = new FuncState(frameno, callsite);
         System.arraycopy(regs, 0, f.regs, 0, MAX_REGS);
         f.stack.addAll(stack);
+        f.inCallbackFn = inCallbackFn;
+        f.callbackDepth = callbackDepth;
+        f.callbackStart = callbackStart;
         return f;
     }
 

@@ -25,7 +25,9 @@ public enum RegType {
     PTR_TO_MAP_KEY("map_key"),
     /** PTR_TO_MEM | MEM_RINGBUF: a reserved ring buffer record. */
     PTR_TO_RINGBUF_MEM("ringbuf_mem"),
-    PTR_TO_RINGBUF_MEM_OR_NULL("ringbuf_mem_or_null");
+    PTR_TO_RINGBUF_MEM_OR_NULL("ringbuf_mem_or_null"),
+    /** ld_imm64 src=4 (BPF_PSEUDO_FUNC): a callback; RegState.memSize holds the subprogram's first pc. */
+    PTR_TO_FUNC("func");
 
     /** The name the log prints. */
     public final String logName;

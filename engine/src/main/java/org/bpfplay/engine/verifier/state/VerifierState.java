@@ -30,6 +30,8 @@ public final class VerifierState {
     }
     /** A path the CPU may only take speculatively (pushed by sanitize_speculative_path, !bypass_spec_v1). */
     public boolean speculative;
+    /** How many callback frames were entered on the way to this state (callback_unroll_depth). */
+    public int callbackUnrollDepth;
 
     public FuncState cur() {
         return frames.get(frames.size() - 1);
@@ -49,6 +51,7 @@ public final class VerifierState {
         s.insnIdx = insnIdx;
         s.refs = refs;
         s.speculative = speculative;
+        s.callbackUnrollDepth = callbackUnrollDepth;
         return s;
     }
 }

@@ -1,0 +1,23 @@
+	.macro ld_func reg, target
+	.byte 0x18, 0x40 + \reg, 0, 0
+	.4byte (\target - . + 4) / 8 - 1
+	.8byte 0
+	.endm
+	# bpfplay: ld_func emits ld_imm64 src_reg=4 (BPF_PSEUDO_FUNC) to a callback; llvm-mc has no syntax for it
+	r6 = 0
+	*(u64 *)(r10 - 8) = r6
+	r1 = 10
+	ld_func 2, cb
+	r3 = r10
+	r3 += -8
+	r4 = 0
+	call 181
+	r0 = *(u64 *)(r10 - 8)
+	r0 &= 1
+	exit
+cb:
+	r3 = *(u64 *)(r2 + 0)
+	r3 += 1
+	*(u64 *)(r2 + 0) = r3
+	r0 = 0
+	exit

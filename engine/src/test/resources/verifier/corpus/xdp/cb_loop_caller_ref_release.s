@@ -1,0 +1,31 @@
+	.macro ld_func reg, target
+	.byte 0x18, 0x40 + \reg, 0, 0
+	.4byte (\target - . + 4) / 8 - 1
+	.8byte 0
+	.endm
+	# bpfplay: ld_func emits ld_imm64 src_reg=4 (BPF_PSEUDO_FUNC) to a callback; llvm-mc has no syntax for it
+	r1 = rb ll
+	r2 = 8
+	r3 = 0
+	call 131
+	if r0 == 0 goto out
+	r6 = r0
+	*(u64 *)(r10 - 8) = r6
+	r1 = 1
+	ld_func 2, cb
+	r3 = r10
+	r3 += -8
+	r4 = 0
+	call 181
+	r1 = r6
+	r2 = 0
+	call 132
+out:
+	r0 = 0
+	exit
+cb:
+	r1 = *(u64 *)(r2 + 0)
+	r2 = 0
+	call 132
+	r0 = 0
+	exit
