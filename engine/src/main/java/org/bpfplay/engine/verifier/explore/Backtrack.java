@@ -251,11 +251,16 @@ final class Backtrack {
             return synced(node);
         }
         if (op == JumpOp.EXIT) {
+            Instruction after = subseqIdx >= 0 ? prog.at(subseqIdx) : null;
+            if (after != null && after.insnClass() == InsnClass.JMP && after.jumpOp() == JumpOp.CALL && callsCallback(after)) {
+                // a callback's exit: r1-r5 at the helper call were set by the helper, not found in the callback
+                regs[frame] &= ~ARGS;
+            }
             Instruction before = subseqIdx - 1 >= 0 ? prog.at(subseqIdx - 1) : null;
             boolean fromCall = before != null && before.jumpOp() == JumpOp.CALL
                     && before.insnClass() == InsnClass.JMP && before.src() == Pseudo.CALL_LOCAL;
             boolean r0 = fromCall && isRegSet(frame, 0);
-            if (fromCall && (regs[frame] & ARGS) != 0) {
+            if ((regs[frame] & ARGS) != 0) {
                 return Result.BUG;
             }
             clearReg(frame, 0);

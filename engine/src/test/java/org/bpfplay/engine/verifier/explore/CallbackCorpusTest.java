@@ -84,7 +84,7 @@ class CallbackCorpusTest {
     }
 
     /** Level-2 disagreements allowed: precision walks that cross frames (from a callback into its caller) fall back. */
-    static final int L2_DIFF_CEILING = 7;
+    static final int L2_DIFF_CEILING = 0;
 
     private static String read(Path p) throws IOException {
         return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
