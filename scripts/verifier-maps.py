@@ -4,8 +4,9 @@
   verifier-maps.py patch RELOCS HEX MAPS
       RELOCS is `llvm-objdump-19 -r` of the assembled object; every R_BPF_64_64 relocation
       against map NAME turns the ld_imm64 at that offset in HEX (xxd -p -c 8, one slot a line)
-      into src=1 (map fd) with imm = the index of NAME in MAPS (one NAME:TYPE:K:V:N[:F] a line),
-      which is what kernel-oracle's --map expects for .hex input.
+      into src=1 (map fd) with imm = the index of NAME in MAPS (one NAME:TYPE:K:V:N[:F] a line,
+      maps of maps with a trailing :inner=TEMPLATE), which is what kernel-oracle's --map (and
+      scripts/kernel-oracle-mim.py's) expects for .hex input.
   verifier-maps.py mask LOG HEX
       The kernel prints a map's kernel address in `(18) rN = 0x...` lines, different on every
       load; replace it by the stable fake the engine prints (KernelDisasm.fakeMapAddress): map K

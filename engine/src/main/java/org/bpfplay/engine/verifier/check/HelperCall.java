@@ -109,8 +109,12 @@ public final class HelperCall {
         if ((f = recordFuncMap()) != null || (f = recordFuncKey()) != null) {
             return f;
         }
+        if (id == HelperId.MAP_LOOKUP_ELEM && meta.map != null
+                && (f = MapInMap.lookupRefusal(meta.map, cx.maps)) != null) {
+            return f;
+        }
         if (id == HelperId.MAP_LOOKUP_ELEM && meta.map != null && lookupNotModelled(meta.map.type())) {
-            // the kernel turns these results into inner map, socket or xdp socket pointers
+            // the kernel turns these results into socket or xdp socket pointers
             return Failure.einval("bpf_map_lookup_elem on a " + meta.map.type() + " map is not supported by this"
                     + " verifier yet");
         }
@@ -167,8 +171,7 @@ public final class HelperCall {
     }
 
     private static boolean lookupNotModelled(MapType t) {
-        return t == MapType.ARRAY_OF_MAPS || t == MapType.HASH_OF_MAPS || t == MapType.SOCKMAP
-                || t == MapType.SOCKHASH || t == MapType.XSKMAP;
+        return t == MapType.SOCKMAP || t == MapType.SOCKHASH || t == MapType.XSKMAP;
     }
 
     // ---- arguments ----
@@ -562,7 +565,8 @@ public final class HelperCall {
             case RET_PTR_TO_MAP_VALUE_OR_NULL: {
                 boolean elide = id == HelperId.MAP_LOOKUP_ELEM
                         && (meta.map.type() == MapType.ARRAY || meta.map.type() == MapType.PERCPU_ARRAY)
-                        && meta.constMapKey >= 0 && meta.constMapKey < Integer.toUnsignedLong(meta.map.maxEntries());
+                        && meta.constMapKey >= 0 && meta.constMapKey < Integer.toUnsignedLong(meta.map.maxEntries())
+                        && MapInMap.fixedSize(meta.map);
                 RegState r0 = RegState.mapPointer(elide ? RegType.PTR_TO_MAP_VALUE : RegType.PTR_TO_MAP_VALUE_OR_NULL,
                         meta.map);
                 cx.setReg(0, elide ? r0 : r0.withId(cx.newId()));
