@@ -334,6 +334,10 @@ public final class MemAccess {
             boolean zero = (reg != null && reg.isConst() && reg.value().constValue() == 0)
                     || (reg == null && stInsn != null && stImm == 0);
             SlotType t = zero ? SlotType.ZERO : SlotType.MISC;
+            if (zero && reg != null) {
+                // the slot is ZERO only because the register is 0: that must hold in states pruned against it
+                cx.needPrecise |= 1 << valueReg;
+            }
             for (int i = 0; i < size; i++) {
                 types[Math.floorMod(slot - i, 8)] = t;
             }
