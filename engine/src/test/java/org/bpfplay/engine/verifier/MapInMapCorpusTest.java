@@ -24,17 +24,29 @@ import org.junit.jupiter.api.Test;
  */
 class MapInMapCorpusTest {
     private static final Path CORPUS = Paths.get("src/test/resources/verifier/corpus");
-    /** Level-2 logs identical so far. */
-    private static final int L2_FLOOR = 37;
+    private static final Path CAP_BPF = Paths.get("src/test/resources/verifier/corpus-cap_bpf");
+    /** CAP_BPF level-2 logs identical so far; raise, never lower. */
+    private static final int CAP_L2_FLOOR = 34;
 
     @Test
     void agreesWithKernelOnMapsInMaps() throws IOException {
+        check(CORPUS, "mim_", PrivilegeMode.ROOT, 37, 37);
+    }
+
+    /** The socket_filter and xdp ones recorded again as CAP_BPF without CAP_PERFMON (--mode cap_bpf). */
+    @Test
+    void agreesWithKernelOnMapsInMapsAsCapBpf() throws IOException {
+        check(CAP_BPF, "root-mim_", PrivilegeMode.CAP_BPF, 34, CAP_L2_FLOOR);
+    }
+
+    private static void check(Path root, String prefix, PrivilegeMode mode, int programs, int l2Floor)
+            throws IOException {
         List<Path> hexes;
-        try (Stream<Path> s = Files.walk(CORPUS)) {
-            hexes = s.filter(p -> p.getFileName().toString().startsWith("mim_") && p.toString().endsWith(".hex"))
+        try (Stream<Path> s = Files.walk(root)) {
+            hexes = s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".hex"))
                     .sorted().toList();
         }
-        assertTrue(hexes.size() >= 20, "mim_ programs: " + hexes.size());
+        assertTrue(hexes.size() >= programs, prefix + " programs: " + hexes.size());
         List<String> wrong = new ArrayList<>();
         int accepted = 0;
         int l2Same = 0;
@@ -47,8 +59,8 @@ class MapInMapCorpusTest {
             String kL2 = VerifierCorpusTest.read(Paths.get(base + ".l2.log"));
             byte[] code = VerifierCorpusTest.hex(VerifierCorpusTest.read(h));
             List<MapSpec> maps = VerifierCorpusTest.maps(Paths.get(base + ".maps"));
-            VerificationResult r1 = Verifier.verify(code, VerifierOptions.of(type, 1).withMaps(maps));
-            VerificationResult r2 = Verifier.verify(code, VerifierOptions.of(type, 2).withMaps(maps));
+            VerificationResult r1 = Verifier.verify(code, new VerifierOptions(type, 1, mode).withMaps(maps));
+            VerificationResult r2 = Verifier.verify(code, new VerifierOptions(type, 2, mode).withMaps(maps));
             accepted += kAcc ? 1 : 0;
             if (r1.accepted() != kAcc) {
                 wrong.add(name + ": verdict " + r1.accepted() + ", kernel " + kAcc + " (" + VerifierCorpusTest.message(r1.log()) + ")");
@@ -57,9 +69,9 @@ class MapInMapCorpusTest {
             }
             l2Same += kL2.equals(r2.log()) ? 1 : 0;
         }
-        assertTrue(accepted >= 8 && accepted <= hexes.size() - 8, "accepted and rejected programs both: " + accepted);
+        assertTrue(accepted >= 5 && accepted <= hexes.size() - 5, "accepted and rejected programs both: " + accepted);
         assertEquals(List.of(), wrong, String.join("\n", wrong));
         // level 2: all identical at recording; raise, never lower
-        assertTrue(l2Same >= L2_FLOOR, "level-2 logs identical: " + l2Same + "/" + hexes.size());
+        assertTrue(l2Same >= l2Floor, "level-2 logs identical: " + l2Same + "/" + hexes.size());
     }
 }
