@@ -217,7 +217,8 @@ public final class HelperCall {
                 return null;
             case ARG_PTR_TO_MAP_KEY:
                 f = helperMem(regno, meta.map.keySize(), false, false, false);
-                if (f == null && (meta.map.type() == MapType.ARRAY || meta.map.type() == MapType.PERCPU_ARRAY)) {
+                if (f == null && (meta.map.type() == MapType.ARRAY || meta.map.type() == MapType.PERCPU_ARRAY)
+                        && MapInMap.fixedSize(meta.map)) {
                     meta.constMapKey = constantMapKey(reg, meta.map.keySize());
                 }
                 return f;
@@ -565,8 +566,7 @@ public final class HelperCall {
             case RET_PTR_TO_MAP_VALUE_OR_NULL: {
                 boolean elide = id == HelperId.MAP_LOOKUP_ELEM
                         && (meta.map.type() == MapType.ARRAY || meta.map.type() == MapType.PERCPU_ARRAY)
-                        && meta.constMapKey >= 0 && meta.constMapKey < Integer.toUnsignedLong(meta.map.maxEntries())
-                        && MapInMap.fixedSize(meta.map);
+                        && meta.constMapKey >= 0 && meta.constMapKey < Integer.toUnsignedLong(meta.map.maxEntries());
                 RegState r0 = RegState.mapPointer(elide ? RegType.PTR_TO_MAP_VALUE : RegType.PTR_TO_MAP_VALUE_OR_NULL,
                         meta.map);
                 cx.setReg(0, elide ? r0 : r0.withId(cx.newId()));

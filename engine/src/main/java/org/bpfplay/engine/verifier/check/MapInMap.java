@@ -59,8 +59,9 @@ public final class MapInMap {
 
     /**
      * Whether an array's max_entries is what every map behind it has: not with BPF_F_INNER_MAP,
-     * which lets inner arrays of other sizes match the template. The kernel then keeps the
-     * null check of a lookup with a constant in-range key (recorded: mim_inner_map_flag_*).
+     * which lets inner arrays of other sizes match the template. The kernel then does not look
+     * for a constant key at all: no precision for it, and the lookup keeps its null check
+     * (recorded: mim_inner_map_flag_*).
      */
     static boolean fixedSize(MapSpec map) {
         return (map.flags() & MapFlags.BPF_F_INNER_MAP) == 0;
