@@ -4,6 +4,7 @@
  * read-only socket views bpf_sock / bpf_tcp_sock / sock_common in SockAccess),
  * context access per program type (dispatching to the tables of check/ctx), return-value rules per
  * program type, conditional jumps (branch prediction, refinement, packet range marking, null checks),
- * and helper calls (argument checks by prototype, map/helper pairing, references acquired and released).
+ * helper calls (argument checks by prototype, map/helper pairing, references acquired and released),
+ * and maps in maps (MapInMap: the inner map meta an outer map's null-checked value points to).
  */
 package org.bpfplay.engine.verifier.check;
