@@ -9,7 +9,10 @@
 # A program with a <name>.maps sidecar (one kernel-oracle --map spec a line, NAME:TYPE:K:V:N[:FLAGS])
 # is loaded with those maps: `r1 = NAME ll` in a .s becomes ld_imm64 src=1 imm=index of NAME
 # (scripts/verifier-maps.py patch), and the map addresses the kernel prints in its logs are
-# replaced by the engine's stable fakes (scripts/verifier-maps.py mask).
+# replaced by the engine's stable fakes (scripts/verifier-maps.py mask). A spec ending in
+# `:inner=TEMPLATE` (a map of maps whose inner map template is the earlier map TEMPLATE) needs an
+# inner_map_fd, which kernel-oracle cannot give: such programs are loaded through
+# scripts/kernel-oracle-mim.py (kernel-oracle as a module with that one addition).
 # Usage: scripts/record-verifier-corpus.sh [--dir CORPUS_ROOT] [--type PROG_TYPE] [--mode MODE]
 #                                          [--copy-from CORPUS_ROOT] [name-filter]
 #   --dir   another corpus root with the same layout, e.g. the generated corpus
@@ -82,11 +85,13 @@ for dir in "$ROOT"/*/; do
       fi
     fi
     mapargs=()
+    oracle=$ORACLE
     if [ -e "$dir$name.maps" ]; then
       while read -r spec; do [ -n "$spec" ] && mapargs+=(--map "$spec"); done < "$dir$name.maps"
+      if grep -q ':inner=' "$dir$name.maps"; then oracle=scripts/kernel-oracle-mim.py; fi
     fi
     for lvl in 1 2; do
-      "$ORACLE" verify --type "$type" --mode "$MODE" --log-level "$lvl" --json "${mapargs[@]}" "$hex" > "$tmp/r$lvl.json" || true
+      KERNEL_ORACLE=$ORACLE "$oracle" verify --type "$type" --mode "$MODE" --log-level "$lvl" --json "${mapargs[@]}" "$hex" > "$tmp/r$lvl.json" || true
       jq -j '.log' "$tmp/r$lvl.json" > "$tmp/log" || { echo "oracle failed on $name" >&2; continue 2; }
       # a log that filled the 16 MiB buffer (1M processed insns) is kept as its last 2 KiB only
       if [ "$(stat -c %s "$tmp/log")" -gt 1048576 ]; then tail -c 2048 "$tmp/log" > "$dir$name.l$lvl.log"

@@ -4,12 +4,14 @@
   verifier-maps.py patch RELOCS HEX MAPS
       RELOCS is `llvm-objdump-19 -r` of the assembled object; every R_BPF_64_64 relocation
       against map NAME turns the ld_imm64 at that offset in HEX (xxd -p -c 8, one slot a line)
-      into src=1 (map fd) with imm = the index of NAME in MAPS (one NAME:TYPE:K:V:N[:F] a line),
-      which is what kernel-oracle's --map expects for .hex input.
+      into src=1 (map fd) with imm = the index of NAME in MAPS (one NAME:TYPE:K:V:N[:F] a line,
+      maps of maps with a trailing :inner=TEMPLATE), which is what kernel-oracle's --map (and
+      scripts/kernel-oracle-mim.py's) expects for .hex input.
   verifier-maps.py mask LOG HEX
       The kernel prints a map's kernel address in `(18) rN = 0x...` lines, different on every
       load; replace it by the stable fake the engine prints (KernelDisasm.fakeMapAddress): map K
-      at 0xffff888100000000 + K*0x10000, its value (src=2) at + 0x1000 + offset.
+      at 0xffff888100000000 + K*0x10000, its value (src=2) at + 0x1000 + offset. The 0x0 a
+      CAP_BPF-only loader is shown instead (no allow_ptr_leaks) is the kernel's text and stays.
 """
 import re
 import sys
@@ -52,8 +54,8 @@ def mask(log_path, hex_path):
             return m.group(0)
         b = bytes.fromhex(slots[pc])
         src = b[1] >> 4
-        if b[0] != 0x18 or src not in (1, 2):
-            return m.group(0)
+        if b[0] != 0x18 or src not in (1, 2) or m.group(0).endswith(' 0x0'):
+            return m.group(0)  # 0x0: a loader without CAP_PERFMON sees no kernel pointers
         k = int.from_bytes(b[4:8], 'little') & 0xffff
         addr = FAKE_BASE + k * 0x10000
         if src == 2:

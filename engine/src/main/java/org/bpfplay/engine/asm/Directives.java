@@ -109,9 +109,13 @@ final class Directives {
         return new Section(n, code);
     }
 
-    /** {@code .map NAME TYPE key=K value=V max_entries=N [flags=F]}, the settings in any order. */
+    /**
+     * {@code .map NAME TYPE key=K value=V max_entries=N [flags=F] [inner=TEMPLATE]}, the settings in
+     * any order; TEMPLATE (array_of_maps / hash_of_maps: the inner map template) is a map declared
+     * before, as the kernel needs the template's fd to create the outer map.
+     */
     private static void map(Cursor c, Token directive, List<ParsedSource.MapDecl> maps) {
-        String usage = " (write .map NAME TYPE key=K value=V max_entries=N [flags=F])";
+        String usage = " (write .map NAME TYPE key=K value=V max_entries=N [flags=F] [inner=MAP])";
         Token name = c.next();
         if (name.kind() != TokenKind.IDENT || name.text().startsWith(".")) {
             throw Cursor.error(name, "expected a map name after .map but found " + name.describe() + usage);
@@ -132,8 +136,14 @@ final class Directives {
         }
         long[] values = {-1, -1, -1, 0};
         String[] keys = {"key", "value", "max_entries", "flags"};
+        String inner = null;
         while (!c.atEnd()) {
             Token key = c.next();
+            if (key.isWord("inner")) {
+                c.expect("=");
+                inner = innerTemplate(c, name, type, maps);
+                continue;
+            }
             int which = -1;
             for (int i = 0; i < keys.length; i++) {
                 if (key.isWord(keys[i])) {
@@ -152,6 +162,28 @@ final class Directives {
             }
         }
         maps.add(new ParsedSource.MapDecl(new MapSpec(name.text(), type, (int) values[0], (int) values[1],
-                (int) values[2], (int) values[3]), directive));
+                (int) values[2], (int) values[3], inner), directive));
+    }
+
+    /** The TEMPLATE of {@code inner=TEMPLATE}: a map of maps naming a plain map declared before it. */
+    private static String innerTemplate(Cursor c, Token name, MapType type, List<ParsedSource.MapDecl> maps) {
+        Token t = c.next();
+        if (type != MapType.ARRAY_OF_MAPS && type != MapType.HASH_OF_MAPS) {
+            throw Cursor.error(t, "inner= is for array_of_maps and hash_of_maps, not for a " + type + " map");
+        }
+        if (t.kind() != TokenKind.IDENT) {
+            throw Cursor.error(t, "expected the name of the inner map template after inner= but found " + t.describe());
+        }
+        for (ParsedSource.MapDecl m : maps) {
+            if (m.spec().name().equals(t.text())) {
+                if (m.spec().type() == MapType.ARRAY_OF_MAPS || m.spec().type() == MapType.HASH_OF_MAPS) {
+                    throw Cursor.error(t, "map '" + t.text() + "' is itself a map of maps: only one level of maps"
+                            + " in maps");
+                }
+                return t.text();
+            }
+        }
+        throw Cursor.error(t, "inner=" + t.text() + ": no map '" + t.text() + "' is declared before map '"
+                + name.text() + "'");
     }
 }

@@ -6,6 +6,7 @@ import org.bpfplay.engine.interp.HelperCall;
 import org.bpfplay.engine.interp.HelperRegistry;
 import org.bpfplay.engine.maps.BpfMap;
 import org.bpfplay.engine.maps.MapFlags;
+import org.bpfplay.engine.maps.MapOfMaps;
 import org.bpfplay.engine.maps.StackTraceMap;
 
 /*
@@ -68,12 +69,19 @@ final class MapHelpers {
         reg(registry, HelperId.MAP_PEEK_ELEM, c -> out(c, maps, false));
     }
 
-    /** A value pointer into the live value of {@code cpu}'s copy, or NULL (0). */
+    /**
+     * A value pointer into the live value of {@code cpu}'s copy, or NULL (0); for a map of maps the
+     * inner map's handle (what the verifier types as a map pointer after the null check).
+     */
     private static long lookup(HelperCall c, MapSet maps, int cpu) {
         BpfMap m = map(c, maps);
         byte[] key = m == null ? null : c.readBytes(c.arg(2), m.spec().keySize());
         if (key == null) {
             return 0;
+        }
+        if (m instanceof MapOfMaps outer) {
+            BpfMap inner = outer.lookupMap(key);
+            return inner == null ? 0 : maps.handleOf(inner);
         }
         byte[] v = m.lookup(key, cpu);
         return v == null ? 0 : maps.valueAddress(m, key, v);

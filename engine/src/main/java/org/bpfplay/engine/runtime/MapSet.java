@@ -17,6 +17,8 @@ import org.bpfplay.engine.maps.BpfMap;
 import org.bpfplay.engine.maps.BpfMaps;
 import org.bpfplay.engine.maps.Errno;
 import org.bpfplay.engine.maps.MapCreateResult;
+import org.bpfplay.engine.maps.MapOfMaps;
+import org.bpfplay.engine.maps.MapOptions;
 import org.bpfplay.engine.maps.MapSpec;
 
 /*
@@ -37,17 +39,51 @@ final class MapSet {
     /** Off while the debugger puts map contents back (those are not program changes). */
     boolean recording = true;
 
-    /** Creates the maps; returns the error BPF_MAP_CREATE would give, or null. */
+    /**
+     * Creates the maps; returns the error BPF_MAP_CREATE would give, or null. A map of maps gets the
+     * map its spec names as inner template (one created before it, as the kernel's inner_map_fd) and
+     * resolves the values user space writes into it as map ids ({@link #byId}).
+     */
     RunError create(List<MapSpec> specs, int cpus) {
         for (MapSpec s : specs) {
-            MapCreateResult r = BpfMaps.create(s, cpus);
+            MapOptions options = MapOptions.cpus(cpus);
+            if (s.inner() != null) {
+                BpfMap template = byName(s.inner());
+                if (template == null) {
+                    return new RunError(Errno.EBADF.message, "map " + s.name() + ": the inner map template "
+                            + s.inner() + " is not a map created before it");
+                }
+                options = options.withInner(template.spec());
+            }
+            MapCreateResult r = BpfMaps.create(s, options);
             if (!r.ok()) {
                 Errno e = Errno.of(r.errno());
                 return new RunError(e == null ? "errno " + r.errno() : e.message, r.message());
             }
             maps.add(r.map());
+            if (r.map() instanceof MapOfMaps outer) {
+                outer.setResolver(this::byId);
+            }
         }
         return null;
+    }
+
+    /**
+     * The map with this id, or null. A map's id is its 1-based position among the run's maps: what
+     * user space writes into a map of maps (the kernel takes an fd there and reads back the id).
+     */
+    BpfMap byId(int id) {
+        return id >= 1 && id <= maps.size() ? maps.get(id - 1) : null;
+    }
+
+    /** The handle (map pointer value) of one of the run's maps, or 0. */
+    long handleOf(BpfMap map) {
+        for (int i = 0; i < maps.size(); i++) {
+            if (maps.get(i) == map) {
+                return handleOf(i);
+            }
+        }
+        return 0;
     }
 
     /** Applies user-space updates before the run; returns the first failure, or null. */

@@ -318,8 +318,8 @@ class VerifierCorpusTest {
                 () -> assertTrue(g.rate(g.l2Same, g.n) >= GEN_LOG2_FLOOR, "generated: level-2 log agreement regressed"));
     }
 
-    /** Categories of the programs with maps and helper calls (issue 4, maps/helpers part): own floors. */
-    static final java.util.Set<String> MAP_CATEGORIES = java.util.Set.of("map", "helper", "ref", "tail");
+    /** Categories of the programs with maps and helper calls (issue 4, maps/helpers part; mim: maps in maps): own floors. */
+    static final java.util.Set<String> MAP_CATEGORIES = java.util.Set.of("map", "helper", "ref", "tail", "mim");
     // measured at recording: 254 programs, verdict, message, processed and level-1 log all 100%
     // (issue 4 asks at least 98% / 90% / 80% / 70%); raise, never lower
     static final int MAPS_MIN_PROGRAMS = 250;

@@ -13,6 +13,7 @@ import org.bpfplay.engine.isa.InsnClass;
 import org.bpfplay.engine.isa.Instruction;
 import org.bpfplay.engine.isa.JumpOp;
 import org.bpfplay.engine.isa.Source;
+import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.verifier.scalar.Scalar;
 import org.bpfplay.engine.verifier.scalar.ScalarAlu;
 import org.bpfplay.engine.verifier.scalar.ScalarBranch;
@@ -85,8 +86,8 @@ public final class CondJump {
         } else if (!regSrc && !jmp32 && in.imm32() == 0 && (op == JumpOp.JEQ || op == JumpOp.JNE)
                 && dst.type().maybeNull()) {
             // mark_ptr_or_null_regs: the equal side sees 0, the other a valid pointer
-            markNull(op == JumpOp.JEQ ? other : cx.cur, dst, true);
-            markNull(op == JumpOp.JEQ ? cx.cur : other, dst, false);
+            markNull(op == JumpOp.JEQ ? other : cx.cur, dst, true, cx.maps);
+            markNull(op == JumpOp.JEQ ? cx.cur : other, dst, false, cx.maps);
         } else if (!(regSrc && !jmp32 && matchPacketPointers(op, in.dst(), in.src(), dst, src, cx.cur, other))
                 && cx.isPointerValue(in.dst())) {
             return new Outcome(Failure.eacces("R" + in.dst() + " pointer comparison prohibited"), null, null);
@@ -140,7 +141,7 @@ public final class CondJump {
      * mark_ptr_or_null_regs: every maybe-null register or spill with the same id becomes 0 or the
      * non-null type (id dropped); on the null side the reference it carried is released.
      */
-    private static void markNull(VerifierState st, RegState checked, boolean isNull) {
+    private static void markNull(VerifierState st, RegState checked, boolean isNull, List<MapSpec> maps) {
         int id = checked.id();
         if (isNull && checked.refObjId() != 0 && checked.refObjId() == id) {
             List<Ref> refs = new ArrayList<>(st.refs);
@@ -151,20 +152,24 @@ public final class CondJump {
             for (int i = 0; i < FuncState.MAX_REGS; i++) {
                 RegState r = f.regs[i];
                 if (r.type().maybeNull() && r.id() == id) {
-                    f.regs[i] = nullChecked(r, isNull);
+                    f.regs[i] = nullChecked(r, isNull, maps);
                 }
             }
             for (int i = 0; i < f.stack.size(); i++) {
                 StackSlot s = f.stack.get(i);
                 RegState r = s.spilled();
                 if (s.isSpill() && r.type().maybeNull() && r.id() == id) {
-                    f.stack.set(i, new StackSlot(s.types(), nullChecked(r, isNull)));
+                    f.stack.set(i, new StackSlot(s.types(), nullChecked(r, isNull, maps)));
                 }
             }
         }
     }
 
-    private static RegState nullChecked(RegState r, boolean isNull) {
+    private static RegState nullChecked(RegState r, boolean isNull, List<MapSpec> maps) {
+        RegState innerMap = isNull ? null : MapInMap.notNull(r, maps);
+        if (innerMap != null) {
+            return innerMap;
+        }
         return isNull ? RegState.scalar(Scalar.constant(0)) : r.withType(r.type().notNull()).withId(0);
     }
 
@@ -177,6 +182,7 @@ public final class CondJump {
             case PTR_TO_SOCKET:
             case PTR_TO_TCP_SOCK:
             case PTR_TO_RINGBUF_MEM:
+            case CONST_PTR_TO_MAP:
                 return true;
             default:
                 return false;

@@ -112,8 +112,12 @@ public final class HelperCall {
         if ((f = recordFuncMap()) != null || (f = recordFuncKey()) != null) {
             return f;
         }
+        if (id == HelperId.MAP_LOOKUP_ELEM && meta.map != null
+                && (f = MapInMap.lookupRefusal(meta.map, cx.maps)) != null) {
+            return f;
+        }
         if (id == HelperId.MAP_LOOKUP_ELEM && meta.map != null && lookupNotModelled(meta.map.type())) {
-            // the kernel turns these results into inner map, socket or xdp socket pointers
+            // the kernel turns these results into socket or xdp socket pointers
             return Failure.einval("bpf_map_lookup_elem on a " + meta.map.type() + " map is not supported by this"
                     + " verifier yet");
         }
@@ -178,8 +182,7 @@ public final class HelperCall {
     }
 
     private static boolean lookupNotModelled(MapType t) {
-        return t == MapType.ARRAY_OF_MAPS || t == MapType.HASH_OF_MAPS || t == MapType.SOCKMAP
-                || t == MapType.SOCKHASH || t == MapType.XSKMAP;
+        return t == MapType.SOCKMAP || t == MapType.SOCKHASH || t == MapType.XSKMAP;
     }
 
     // ---- arguments ----
@@ -228,7 +231,8 @@ public final class HelperCall {
                 return null;
             case ARG_PTR_TO_MAP_KEY:
                 f = helperMem(regno, meta.map.keySize(), false, false, false);
-                if (f == null && (meta.map.type() == MapType.ARRAY || meta.map.type() == MapType.PERCPU_ARRAY)) {
+                if (f == null && (meta.map.type() == MapType.ARRAY || meta.map.type() == MapType.PERCPU_ARRAY)
+                        && MapInMap.fixedSize(meta.map)) {
                     meta.constMapKey = constantMapKey(reg, meta.map.keySize());
                 }
                 return f;

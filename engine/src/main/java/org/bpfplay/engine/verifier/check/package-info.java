@@ -4,8 +4,9 @@
  * read-only socket views bpf_sock / bpf_tcp_sock / sock_common in SockAccess),
  * context access per program type (dispatching to the tables of check/ctx), return-value rules per
  * program type, conditional jumps (branch prediction, refinement, packet range marking, null checks,
- * the scalars linked at a branch in LinkedRegs), and helper calls (argument checks by prototype,
+ * the scalars linked at a branch in LinkedRegs), helper calls (argument checks by prototype,
  * map/helper pairing, references acquired and released; the callback frames of bpf_loop and
- * bpf_for_each_map_elem in CallbackCall).
+ * bpf_for_each_map_elem in CallbackCall), and maps in maps (MapInMap: the inner map meta an
+ * outer map's null-checked value points to).
  */
 package org.bpfplay.engine.verifier.check;

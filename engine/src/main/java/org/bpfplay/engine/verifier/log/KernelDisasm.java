@@ -26,6 +26,18 @@ public final class KernelDisasm {
         return String.format("(%02x) ", in.opcode()) + body(in);
     }
 
+    /**
+     * The same, for a loader that may not see kernel pointers (no allow_ptr_leaks: CAP_BPF without
+     * CAP_PERFMON): print_bpf_insn then shows a map's ld_imm64 as 0x0.
+     */
+    public static String print(Instruction in, boolean allowPtrLeaks) {
+        if (!allowPtrLeaks && in.insnClass() == InsnClass.LD && in.isWide()
+                && (in.src() == Pseudo.MAP_FD || in.src() == Pseudo.MAP_VALUE)) {
+            return String.format("(%02x) r%d = 0x0", in.opcode(), in.dst());
+        }
+        return print(in);
+    }
+
     private static String body(Instruction in) {
         InsnClass cls = in.insnClass();
         switch (cls) {

@@ -6,6 +6,7 @@
  */
 package org.bpfplay.engine.verifier.log;
 
+import org.bpfplay.engine.verifier.check.MapInMap;
 import org.bpfplay.engine.verifier.scalar.ScalarPrinter;
 import org.bpfplay.engine.verifier.state.FuncState;
 import org.bpfplay.engine.verifier.state.RegState;
@@ -43,7 +44,7 @@ public final class StatePrinter {
             sep = ",";
         }
         if (r.type().hasMap() && r.map() != null) {
-            if (!r.map().name().isEmpty()) {
+            if (!r.map().name().isEmpty() && !MapInMap.isInnerMeta(r.map())) {
                 sb.append(sep).append("map=").append(r.map().name());
                 sep = ",";
             }

@@ -1,0 +1,19 @@
+	r6 = *(u32 *)(r1 + 0)
+	*(u32 *)(r10 - 8) = r6
+	r1 = 0
+	*(u32 *)(r10 - 4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = outer ll
+	call 1
+	if r0 == 0 goto out
+	r1 = r0
+	r2 = r10
+	r2 += -8
+	call 1
+	if r0 == 0 goto out
+	r0 = *(u32 *)(r0 + 4)
+	exit
+out:
+	r0 = 0
+	exit

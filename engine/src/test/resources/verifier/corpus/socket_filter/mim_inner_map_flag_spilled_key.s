@@ -1,0 +1,18 @@
+	r1 = 1
+	*(u32 *)(r10 - 16) = r1
+	r1 = 0
+	*(u32 *)(r10 - 4) = r1
+	r2 = r10
+	r2 += -4
+	r1 = outer ll
+	call 1
+	if r0 == 0 goto out
+	r1 = r0
+	r2 = r10
+	r2 += -16
+	call 1
+	r0 = *(u32 *)(r0 + 0)
+	exit
+out:
+	r0 = 0
+	exit
