@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.bpfplay.engine.isa.Encoding;
 import org.bpfplay.engine.isa.Program;
+import org.bpfplay.engine.maps.Errno;
 import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.verifier.cfg.LiveRegs;
 import org.bpfplay.engine.verifier.cfg.Loops;
@@ -73,6 +74,12 @@ public final class Verifier {
 
     private static VerificationResult verify(Program prog, VerifierOptions opts, boolean[] badSecondHalf,
                                              EventStream stream) {
+        if (opts.mode() == PrivilegeMode.CAP_BPF && opts.progType().needsPerfmon()) {
+            // bpf_prog_load refuses before the verifier runs, so the kernel's log stays empty
+            String why = "loading a " + opts.progType().oracleName + " program needs CAP_PERFMON: without it"
+                    + " bpf(BPF_PROG_LOAD) fails with EPERM before the verifier runs";
+            return new VerificationResult(false, Errno.EPERM, why, -1, "", 0, 0, 0, 0, List.of());
+        }
         List<MapSpec> maps = opts.maps().isEmpty() ? prog.maps() : opts.maps();
         ProgramCheck pc = new ProgramCheck(prog, maps);
         Failure f = pc.run(badSecondHalf);
