@@ -17,7 +17,6 @@ import org.bpfplay.engine.verifier.cfg.Loops;
 import org.bpfplay.engine.verifier.cfg.ProgramCheck;
 import org.bpfplay.engine.verifier.check.Failure;
 import org.bpfplay.engine.verifier.explore.Explorer;
-import org.bpfplay.engine.verifier.log.KernelDisasm;
 import org.bpfplay.engine.verifier.log.VerifierEvent;
 import org.bpfplay.engine.verifier.log.VerifierLog;
 
@@ -86,7 +85,7 @@ public final class Verifier {
         if (f != null) {
             return structural(opts, f, pc.subprogsFound && opts.logLevel() >= 2 ? pc.funcLines() : "");
         }
-        VerifierLog log = new VerifierLog(opts.logLevel());
+        VerifierLog log = new VerifierLog(opts.logLevel(), opts.mode() == PrivilegeMode.ROOT);
         int[] live = LiveRegs.compute(prog, opts.progType(),
                 opts.mode() == PrivilegeMode.CAP_BPF ? org.bpfplay.engine.helpers.Privilege.CAP_BPF
                         : org.bpfplay.engine.helpers.Privilege.ROOT);
@@ -99,7 +98,7 @@ public final class Verifier {
                     continue;
                 }
                 String sccCol = scc[i] != 0 ? String.format("%3d ", scc[i]) : "    ";
-                log.print(String.format("%s%3d: %s %s%n", sccCol, i, LiveRegs.row(live[i]), KernelDisasm.print(prog.at(i))));
+                log.print(String.format("%s%3d: %s %s%n", sccCol, i, LiveRegs.row(live[i]), log.insn(prog.at(i))));
             }
         }
         Explorer ex = new Explorer(prog, opts, maps, log, pc.prunePoint, live,

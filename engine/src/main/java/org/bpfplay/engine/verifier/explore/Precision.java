@@ -18,7 +18,6 @@ import org.bpfplay.engine.isa.JumpOp;
 import org.bpfplay.engine.isa.Mode;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Source;
-import org.bpfplay.engine.verifier.log.KernelDisasm;
 import org.bpfplay.engine.verifier.log.VerifierLog;
 import org.bpfplay.engine.verifier.state.FuncState;
 import org.bpfplay.engine.verifier.state.RegState;
@@ -92,7 +91,7 @@ final class Precision {
                     if (log.level2()) {
                         log.print("mark_precise: frame" + frame + ": regs=" + regText(regs) + " stack="
                                 + StackLiveness.stackMask(stack) + " before " + node.pc() + ": "
-                                + KernelDisasm.print(prog.at(node.pc())) + "\n");
+                                + log.insn(prog.at(node.pc())) + "\n");
                     }
                     long r = step(node, frame, regs, stack);
                     if (r == UNSUPPORTED) {

@@ -23,6 +23,17 @@ public final class KernelDisasm {
 
     /** The text after {@code "N: "}, e.g. {@code (b7) r0 = 0}. */
     public static String print(Instruction in) {
+        return print(in, true);
+    }
+
+    /**
+     * As {@link #print(Instruction)}; without {@code showPointers} (a loader lacking CAP_PERFMON:
+     * no allow_ptr_leaks) a map or map-value ld_imm64 prints its address as 0x0, as the kernel does.
+     */
+    public static String print(Instruction in, boolean showPointers) {
+        if (!showPointers && in.isWide() && (in.src() == Pseudo.MAP_FD || in.src() == Pseudo.MAP_VALUE)) {
+            return String.format("(%02x) r%d = 0x0", in.opcode(), in.dst());
+        }
         return String.format("(%02x) ", in.opcode()) + body(in);
     }
 
