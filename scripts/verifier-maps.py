@@ -49,6 +49,8 @@ def mask(log_path, hex_path):
     pat = re.compile(r'(^\s*(?:\d+\s+)?|before )(\d+)(: (?:[.0-9]{10} )?\(18\) r\d+ = )0x[0-9a-f]+')
 
     def fake(m):
+        if m.group(0).endswith(' 0x0'):
+            return m.group(0)  # a loader without CAP_PERFMON sees 0x0, not an address: nothing to mask
         pc = int(m.group(2))
         if pc + 1 >= len(slots):
             return m.group(0)

@@ -1,11 +1,11 @@
 package org.bpfplay.backend.run;
 
-import java.util.HexFormat;
 import java.util.Set;
 
 import org.bpfplay.backend.system.ApiError;
 import org.bpfplay.backend.system.ApiException;
 import org.bpfplay.engine.isa.Encoding;
+import org.bpfplay.engine.text.HexText;
 import org.springframework.http.HttpStatus;
 
 import tools.jackson.databind.JsonNode;
@@ -61,17 +61,17 @@ final class RequestFields {
      * bytes allowed), refused when it is not pairs of hex digits or longer than {@code maxInsns} slots.
      */
     static byte[] programHex(String text, int maxInsns) {
-        String digits = text.replaceAll("[\\s:,\\-]|0x", "");
-        if (digits.length() % 2 != 0 || !digits.matches("[0-9a-fA-F]*")) {
-            throw ApiException.badRequest("'hex' must be pairs of hex digits (blanks between bytes allowed)",
-                    ApiError.Location.field("hex"));
+        HexText.Parsed hex = HexText.parse(text);
+        if (!hex.ok()) {
+            throw ApiException.badRequest("'hex' must be pairs of hex digits (blanks between bytes allowed): "
+                    + hex.describe(), ApiError.Location.field("hex"));
         }
         long maxBytes = (long) maxInsns * Encoding.SLOT_BYTES;
-        if (digits.length() / 2 > maxBytes) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.at("program is " + digits.length() / 2
+        if (hex.bytes().length > maxBytes) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.at("program is " + hex.bytes().length
                     + " bytes; the limit is " + maxBytes + " (bpfplay.limits.program-insns instructions)",
                     ApiError.Location.field("hex")));
         }
-        return HexFormat.of().parseHex(digits);
+        return hex.bytes();
     }
 }

@@ -1,13 +1,13 @@
 package org.bpfplay.backend.run;
 
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import org.bpfplay.engine.progtype.ContextField;
 import org.bpfplay.engine.progtype.ProgramType;
 import org.bpfplay.engine.runtime.MapInit;
+import org.bpfplay.engine.text.HexText;
 
 import tools.jackson.databind.JsonNode;
 
@@ -172,11 +172,7 @@ public record RunSettings(ProgramType type, byte[] ctx, List<MapInit> seeds, lon
 
     /** Hex bytes with optional blanks, ':' or '-' between them; null when not hex. */
     public static byte[] hex(String text) {
-        String digits = text.replaceAll("[\\s:\\-]", "");
-        if (digits.length() % 2 != 0 || !digits.matches("[0-9a-fA-F]*")) {
-            return null;
-        }
-        return HexFormat.of().parseHex(digits);
+        return HexText.bytes(text).orElse(null);
     }
 
     /** A JSON integer, or a string in decimal or 0x hex; null otherwise. */

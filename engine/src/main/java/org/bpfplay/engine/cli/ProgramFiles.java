@@ -14,6 +14,7 @@ import org.bpfplay.engine.asm.Assembler;
 import org.bpfplay.engine.isa.Encoding;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.maps.MapSpec;
+import org.bpfplay.engine.text.HexText;
 
 /**
  * How commands read program files: the kinds of input ({@code .s}/{@code .asm} assembly,
@@ -94,36 +95,13 @@ final class ProgramFiles {
         return null;
     }
 
-    /** Hex digits, whitespace ignored, {@code #} to the end of a line is a comment; null after reporting. */
+    /** A hex program file ({@link HexText#parseFile}); null after reporting the problem with its line:column. */
     static byte[] parseHex(String file, String text, PrintStream err) {
-        StringBuilder digits = new StringBuilder();
-        String[] lines = text.split("\n", -1);
-        for (int ln = 0; ln < lines.length; ln++) {
-            String line = lines[ln];
-            int hash = line.indexOf('#');
-            if (hash >= 0) {
-                line = line.substring(0, hash);
-            }
-            for (int col = 0; col < line.length(); col++) {
-                char c = line.charAt(col);
-                if (Character.isWhitespace(c)) {
-                    continue;
-                }
-                if (Character.digit(c, 16) < 0) {
-                    err.println(file + ":" + (ln + 1) + ":" + (col + 1) + ": error: '" + c + "' is not a hex digit");
-                    return null;
-                }
-                digits.append(c);
-            }
-        }
-        if (digits.length() % 2 != 0) {
-            err.println(file + ": error: odd number of hex digits (" + digits.length() + "): the last byte is incomplete");
+        HexText.Parsed hex = HexText.parseFile(text);
+        if (!hex.ok()) {
+            err.println(file + ":" + hex.line() + ":" + hex.column() + ": error: " + hex.problem());
             return null;
         }
-        byte[] out = new byte[digits.length() / 2];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) Integer.parseInt(digits.substring(2 * i, 2 * i + 2), 16);
-        }
-        return out;
+        return hex.bytes();
     }
 }

@@ -27,6 +27,7 @@ import org.bpfplay.engine.runtime.Prepared;
 import org.bpfplay.engine.runtime.ProgramRun;
 import org.bpfplay.engine.runtime.RunInput;
 import org.bpfplay.engine.runtime.RunOutcome;
+import org.bpfplay.engine.text.HexText;
 
 /**
  * {@code run FILE...}: runs programs in the interpreter with kernel-oracle's flags and output. Each
@@ -248,12 +249,11 @@ final class RunCommand implements Command {
     }
 
     private static byte[] hex(String s, String option) {
-        String t = s.replaceAll("\\s", "");
-        try {
-            return HexFormat.of().parseHex(t);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + ": '" + s + "' is not hex bytes");
+        HexText.Parsed hex = HexText.parse(s);
+        if (!hex.ok()) {
+            throw new IllegalArgumentException(option + ": '" + s + "' is not hex bytes: " + hex.describe());
         }
+        return hex.bytes();
     }
 
     private int runOne(String file, Options o, PrintStream out, PrintStream err) {

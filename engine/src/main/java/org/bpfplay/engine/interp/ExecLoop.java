@@ -280,7 +280,7 @@ final class ExecLoop {
                 case Op.ATOMIC32:
                 case Op.ATOMIC64:
                     store(r, m);
-                    if (!m.atomic(pc, d, s, (h & Op.MASK) == Op.ATOMIC32 ? 4 : 8)) {
+                    if (!AtomicRmw.execute(m, pc, d, s, (h & Op.MASK) == Op.ATOMIC32 ? 4 : 8)) {
                         return ended(m, pc, fuel - left);
                     }
                     load(m, r);
@@ -291,7 +291,7 @@ final class ExecLoop {
                     int op = h & Op.MASK;
                     long offset = (op >= 0x40 ? r[s] : 0) + imms[pc];
                     store(r, m);
-                    if (!m.loadPacket(pc, offset, sizeOf(op))) {
+                    if (!m.packetLoad.load(m, pc, offset, sizeOf(op))) {
                         return ended(m, pc, fuel - left + 1);
                     }
                     load(m, r);

@@ -29,10 +29,6 @@ public final class Machine {
     public static final int STACK_SIZE = 512;
     /** The kernel's BPF_MAX_LOOPS: each frame's may_goto budget. */
     public static final long MAX_LOOPS = 8L * 1024 * 1024;
-    /** LD_ABS/LD_IND offsets from the network header: SKF_NET_OFF + k (linux/filter.h). */
-    static final int SKF_NET_OFF = -0x100000;
-    /** LD_ABS/LD_IND offsets from the MAC header: SKF_LL_OFF + k. */
-    static final int SKF_LL_OFF = -0x200000;
 
     final Code code;
     final Memory memory;
@@ -51,11 +47,8 @@ public final class Machine {
     /** Per frame: may_goto iterations left. */
     final long[] mayGoto = new long[MAX_FRAMES];
     final int[] stackIds = new int[MAX_FRAMES];
-    /** The region LD_ABS/LD_IND read, or 0 if none. */
-    int packetRegion;
-    /** Indexes in that region's backing array of the MAC and network headers (for negative offsets). */
-    int packetMacStart;
-    int packetNetworkStart;
+    /** What LD_ABS/LD_IND read. */
+    final LegacyPacketLoad packetLoad = new LegacyPacketLoad();
 
     /** The region function pointers point into (0 until a BPF_PSEUDO_FUNC load needs it). */
     private int subprogRegion;
@@ -122,9 +115,7 @@ public final class Machine {
      * from those, while a plain offset k counts from skb->data (the region's start).
      */
     public void setPacketRegion(int regionId, int macStart, int networkStart) {
-        packetRegion = regionId;
-        packetMacStart = macStart;
-        packetNetworkStart = networkStart;
+        packetLoad.setRegion(regionId, macStart, networkStart);
     }
 
     /** Registers state outside memory that snapshots must save (maps, helper generators). */
@@ -510,145 +501,11 @@ public final class Machine {
         return OptionalLong.of(regs[0]);
     }
 
-    /**
-     * LD_ABS/LD_IND: r0 = big-endian value at {@code offset} of the packet. Out of bounds ends the
-     * current frame with r0 = 0, as the kernel's rewrite does. Returns false if the run ended.
-     */
-    boolean loadPacket(int at, long offset, int size) {
-        Region p = memory.region(packetRegion);
-        if (p == null) {
-            stop(Fault.of(FaultKind.INVALID_INSTRUCTION, at, "legacy packet load without a packet (skb) context"));
-            return false;
-        }
-        // An index into the backing array, which holds the whole frame from the MAC header on.
-        int k = (int) offset;
-        long index;
-        if (k >= 0) {
-            index = (long) p.offset() + k;
-        } else if (k >= SKF_NET_OFF) {
-            index = (long) packetNetworkStart + (k - SKF_NET_OFF);
-        } else if (k >= SKF_LL_OFF) {
-            index = (long) packetMacStart + (k - SKF_LL_OFF);
-        } else {
-            index = -1;
-        }
-        // As in the kernel, a load that does not lie wholly inside the frame ends the program with 0.
-        if (index < packetMacStart || index > (long) p.offset() + p.length() - size) {
-            regs[0] = 0;
-            return exitFrame();
-        }
-        long v = 0;
-        for (int i = 0; i < size; i++) {
-            v = v << 8 | (p.bytes()[(int) index + i] & 0xff);
-        }
-        regs[0] = v;
-        pc = at + 1;
-        return true;
-    }
-
-    /** Executes the atomic read-modify-write at {@code at}; false on a fault. */
-    boolean atomic(int at, int dst, int src, int size) {
-        long a = regs[dst] + code.offs[at];
-        if ((a & (size - 1)) != 0) {
-            Region r = memory.region((int) Memory.regionIdOf(a));
-            stop(new Fault(FaultKind.MISALIGNED, at, a, r == null ? null : r.name(), size,
-                    size + "-byte atomic at offset " + Memory.offsetOf(a) + " is not " + size + "-byte aligned"));
-            return false;
-        }
-        long slot = memory.locateWritable(a, size, at);
-        if (slot < 0) {
-            stop(memory.fault);
-            memory.clearFault();
-            return false;
-        }
-        byte[] d = memory.data[(int) (slot >>> 32)];
-        int i = (int) slot;
-        long mask = size == 4 ? 0xffff_ffffL : -1L;
-        long old = Memory.get(d, i, size);
-        long v = regs[src];
-        int imm = (int) code.imms[at];
-        long nv;
-        switch (imm & ~1) {
-            case 0x00:
-                nv = old + v;
-                break;
-            case 0x40:
-                nv = old | v;
-                break;
-            case 0x50:
-                nv = old & v;
-                break;
-            case 0xa0:
-                nv = old ^ v;
-                break;
-            case 0xe0:
-                nv = v;
-                break;
-            default:
-                // cmpxchg: compare with r0, always load the old value into r0
-                nv = old == (regs[0] & mask) ? v : old;
-                regs[0] = old;
-                if (nv != old) {
-                    memory.putLocated(slot, size, nv);
-                }
-                pc = at + 1;
-                return true;
-        }
-        memory.putLocated(slot, size, nv & mask);
-        if ((imm & 1) != 0) {
-            regs[src] = old;
-        }
-        pc = at + 1;
-        return true;
-    }
-
-    // ---- snapshots (for the debugger) ----------------------------------------------------------
-
     Snapshot capture() {
-        int n = memory.count;
-        byte[][] bytes = new byte[n][];
-        long[][] virt = new long[n][];
-        for (int id = 1; id < n; id++) {
-            Region r = memory.regions[id];
-            if (r.writable()) {
-                bytes[id] = r.snapshotBytes();
-            }
-            if (r.hasVirtualFields()) {
-                virt[id] = r.virtualValues().clone();
-            }
-        }
-        Object[] ext = new Object[externalStates.size()];
-        for (int i = 0; i < ext.length; i++) {
-            ext[i] = externalStates.get(i).save();
-        }
-        return new Snapshot(insnCount, regs.clone(), pc, depth, returnPc.clone(), savedRegs.clone(), mayGoto.clone(),
-                status, fault, exitValue, n, bytes, virt, ext);
+        return Snapshot.of(this);
     }
 
     void restore(Snapshot s) {
-        System.arraycopy(s.regs(), 0, regs, 0, regs.length);
-        pc = s.pc();
-        depth = s.depth();
-        System.arraycopy(s.returnPc(), 0, returnPc, 0, returnPc.length);
-        System.arraycopy(s.savedRegs(), 0, savedRegs, 0, savedRegs.length);
-        System.arraycopy(s.mayGoto(), 0, mayGoto, 0, mayGoto.length);
-        insnCount = s.position();
-        status = s.status();
-        fault = s.fault();
-        exitValue = s.exitValue();
-        memory.truncate(s.regionCount());
-        for (int id = 1; id < s.regionCount(); id++) {
-            Region r = memory.regions[id];
-            if (s.bytes()[id] != null) {
-                System.arraycopy(s.bytes()[id], 0, r.bytes(), r.offset(), r.length());
-            }
-            if (s.virtualValues()[id] != null) {
-                System.arraycopy(s.virtualValues()[id], 0, r.virtualValues(), 0, r.virtualValues().length);
-            }
-        }
-        for (int i = 0; i < s.external().length; i++) {
-            externalStates.get(i).restore(s.external()[i]);
-        }
-        memory.clearFault();
+        s.restoreInto(this);
     }
 }

@@ -17,4 +17,56 @@ record Snapshot(long position, long[] regs, int pc, int depth, int[] returnPc, l
         }
         return n;
     }
+
+    /** Copies the state of {@code m}. */
+    static Snapshot of(Machine m) {
+        Memory memory = m.memory;
+        int n = memory.count;
+        byte[][] bytes = new byte[n][];
+        long[][] virt = new long[n][];
+        for (int id = 1; id < n; id++) {
+            Region r = memory.regions[id];
+            if (r.writable()) {
+                bytes[id] = r.snapshotBytes();
+            }
+            if (r.hasVirtualFields()) {
+                virt[id] = r.virtualValues().clone();
+            }
+        }
+        Object[] ext = new Object[m.externalStates.size()];
+        for (int i = 0; i < ext.length; i++) {
+            ext[i] = m.externalStates.get(i).save();
+        }
+        return new Snapshot(m.insnCount, m.regs.clone(), m.pc, m.depth, m.returnPc.clone(), m.savedRegs.clone(),
+                m.mayGoto.clone(), m.status, m.fault, m.exitValue, n, bytes, virt, ext);
+    }
+
+    /** Puts {@code m} back into this state; regions added after the snapshot are dropped. */
+    void restoreInto(Machine m) {
+        System.arraycopy(regs, 0, m.regs, 0, regs.length);
+        m.pc = pc;
+        m.depth = depth;
+        System.arraycopy(returnPc, 0, m.returnPc, 0, returnPc.length);
+        System.arraycopy(savedRegs, 0, m.savedRegs, 0, savedRegs.length);
+        System.arraycopy(mayGoto, 0, m.mayGoto, 0, mayGoto.length);
+        m.insnCount = position;
+        m.status = status;
+        m.fault = fault;
+        m.exitValue = exitValue;
+        Memory memory = m.memory;
+        memory.truncate(regionCount);
+        for (int id = 1; id < regionCount; id++) {
+            Region r = memory.regions[id];
+            if (bytes[id] != null) {
+                System.arraycopy(bytes[id], 0, r.bytes(), r.offset(), r.length());
+            }
+            if (virtualValues[id] != null) {
+                System.arraycopy(virtualValues[id], 0, r.virtualValues(), 0, r.virtualValues().length);
+            }
+        }
+        for (int i = 0; i < external.length; i++) {
+            m.externalStates.get(i).restore(external[i]);
+        }
+        memory.clearFault();
+    }
 }

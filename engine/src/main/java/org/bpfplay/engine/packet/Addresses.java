@@ -2,6 +2,8 @@ package org.bpfplay.engine.packet;
 
 import java.util.Optional;
 
+import org.bpfplay.engine.text.HexText;
+
 /**
  * MAC, IPv4 and IPv6 addresses: parsing (empty when malformed) and canonical text (IPv6 in the
  * RFC 5952 form: lowercase, longest run of two or more zero groups written "::").
@@ -133,7 +135,7 @@ public final class Addresses {
     public static String formatMac(byte[] b, int off) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 6; i++) {
-            sb.append(i == 0 ? "" : ":").append(HexBytes.format(b, off + i, off + i + 1));
+            sb.append(i == 0 ? "" : ":").append(HexText.format(b, off + i, off + i + 1));
         }
         return sb.toString();
     }

@@ -3,6 +3,8 @@ package org.bpfplay.engine.packet;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bpfplay.engine.text.HexText;
+
 /**
  * Turns packet bytes into named fields: Ethernet, 802.1Q/802.1ad VLAN tags, IPv4, IPv6 (without
  * extension headers), TCP, UDP, ICMP, ICMPv6, then payload. Field names and value texts are those
@@ -64,7 +66,7 @@ public final class Dissector {
             problems.add(PacketError.atByte(off, next + " header missing: the packet ends here"));
         }
         if (end < p.length && off <= end) {
-            List<PacketField> fs = List.of(new PacketField("hex", end, p.length - end, "hex:" + HexBytes.format(p, end, p.length), ""));
+            List<PacketField> fs = List.of(new PacketField("hex", end, p.length - end, "hex:" + HexText.format(p, end, p.length), ""));
             layers.add(new DissectedLayer("trailer", end, p.length - end, fs));
         }
     }
@@ -82,7 +84,7 @@ public final class Dissector {
             case ICMPV6: return icmp(at, true);
             default:
                 int off = at[0];
-                List<PacketField> fs = List.of(new PacketField("hex", off, end - off, "hex:" + HexBytes.format(p, off, end), ""));
+                List<PacketField> fs = List.of(new PacketField("hex", off, end - off, "hex:" + HexText.format(p, off, end), ""));
                 layers.add(new DissectedLayer("payload", off, end - off, fs));
                 at[0] = end;
                 return null;
@@ -131,7 +133,7 @@ public final class Dissector {
         add(fs, "src", o + 12, 4, () -> Addresses.formatIpv4(p, o + 12), "");
         add(fs, "dst", o + 16, 4, () -> Addresses.formatIpv4(p, o + 16), "");
         if (ihl > 5 && whole) {
-            add(fs, "options", o + 20, hlen - 20, () -> "hex:" + HexBytes.format(p, o + 20, o + hlen), "");
+            add(fs, "options", o + 20, hlen - 20, () -> "hex:" + HexText.format(p, o + 20, o + hlen), "");
         }
         if (o + 20 <= end && ihl < 5) {
             layers.add(new DissectedLayer("ipv4", o, 20, fs));
@@ -189,7 +191,7 @@ public final class Dissector {
         add(fs, "csum", o + 16, 2, () -> hex16(o + 16), () -> transportVerdict(o, 6, o + 16, false));
         add(fs, "urg", o + 18, 2, () -> String.valueOf(u16(o + 18)), "");
         if (off > 5 && o + hlen <= end) {
-            add(fs, "options", o + 20, hlen - 20, () -> "hex:" + HexBytes.format(p, o + 20, o + hlen), "");
+            add(fs, "options", o + 20, hlen - 20, () -> "hex:" + HexText.format(p, o + 20, o + hlen), "");
         }
         if (o + 20 <= end && off < 5) {
             layers.add(new DissectedLayer("tcp", o, 20, fs));

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bpfplay.engine.text.HexText;
+
 /**
  * Typed access to the fields written for one layer, recording an error (and returning the default)
  * for every bad value: "tcp dport 70000 does not fit in 16 bits".
@@ -120,12 +122,12 @@ final class LayerFields {
         if (s.startsWith("hex:")) {
             s = s.substring(4);
         }
-        String problem = HexBytes.problem(s);
-        if (problem != null) {
-            error(f, "bad hex for " + what(name) + ": " + problem);
+        HexText.Parsed hex = HexText.parse(s);
+        if (!hex.ok()) {
+            error(f, "bad hex for " + what(name) + ": " + hex.problem());
             return new byte[0];
         }
-        return HexBytes.parse(s).orElse(new byte[0]);
+        return hex.bytes();
     }
 
     /** TCP flags as letters (S A P F R U E C, any order) or as a number. */

@@ -3,6 +3,8 @@ package org.bpfplay.engine.packet;
 import java.util.Arrays;
 import java.util.List;
 
+import org.bpfplay.engine.text.HexText;
+
 /**
  * The bytes built from a description, or the errors that prevented it (then {@code bytes} is empty).
  */
@@ -37,6 +39,6 @@ public record PacketResult(byte[] bytes, List<PacketError> errors) {
 
     @Override
     public String toString() {
-        return ok() ? "hex:" + HexBytes.format(bytes) : errors.toString();
+        return ok() ? "hex:" + HexText.format(bytes) : errors.toString();
     }
 }

@@ -2,6 +2,8 @@ package org.bpfplay.engine.packet;
 
 import java.util.List;
 
+import org.bpfplay.engine.text.HexText;
+
 /**
  * Entry point: builds a packet from any of the accepted descriptions, and dissects one.
  * <ul>
@@ -27,11 +29,12 @@ public final class Packets {
         String s = description.strip();
         if (s.regionMatches(true, 0, "hex:", 0, 4)) {
             int col = description.indexOf(':') + 2;
-            String problem = HexBytes.problem(s.substring(4));
-            if (problem != null) {
-                return PacketResult.failed(List.of(PacketError.atColumn(col, "bad raw packet hex: " + problem)));
+            HexText.Parsed hex = HexText.parse(s.substring(4));
+            if (!hex.ok()) {
+                int at = hex.line() > 1 ? col : col + hex.column() - 1;
+                return PacketResult.failed(List.of(PacketError.atColumn(at, "bad raw packet hex: " + hex.problem())));
             }
-            byte[] bytes = HexBytes.parse(s.substring(4)).orElseThrow();
+            byte[] bytes = hex.bytes();
             if (bytes.length == 0) {
                 return PacketResult.failed(List.of(PacketError.atColumn(col, "empty raw packet")));
             }

@@ -36,6 +36,14 @@ public enum ProgramType {
     }
 
     /**
+     * True for the types whose loading needs CAP_PERFMON (the kernel's is_perfmon_prog_type): a
+     * loader with CAP_BPF alone gets EPERM from bpf(BPF_PROG_LOAD) before the verifier runs.
+     */
+    public boolean needsPerfmon() {
+        return this == KPROBE || this == TRACEPOINT || this == PERF_EVENT || this == RAW_TRACEPOINT;
+    }
+
+    /**
      * True for the networking types (they get their helpers through bpf_sk_base_func_proto), false
      * for the tracing ones (bpf_tracing_func_proto): exactly the types that run on a packet.
      */

@@ -2,6 +2,8 @@ package org.bpfplay.engine.runtime;
 
 import java.util.HexFormat;
 
+import org.bpfplay.engine.text.HexText;
+
 /** One {@code --init NAME:KEYHEX=VALUEHEX}: an entry written into a map before the run. */
 public record MapInit(String map, byte[] key, byte[] value) {
 
@@ -17,11 +19,12 @@ public record MapInit(String map, byte[] key, byte[] value) {
     }
 
     static byte[] hex(String text, String what, String s) {
-        try {
-            return HexFormat.of().parseHex(s);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("init '" + text + "': " + what + " '" + s + "' is not hex bytes");
+        HexText.Parsed hex = HexText.parse(s);
+        if (!hex.ok()) {
+            throw new IllegalArgumentException("init '" + text + "': " + what + " '" + s + "' is not hex bytes: "
+                    + hex.describe());
         }
+        return hex.bytes();
     }
 
     @Override

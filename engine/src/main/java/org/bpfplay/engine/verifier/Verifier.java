@@ -10,13 +10,13 @@ import java.util.function.Consumer;
 
 import org.bpfplay.engine.isa.Encoding;
 import org.bpfplay.engine.isa.Program;
+import org.bpfplay.engine.maps.Errno;
 import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.verifier.cfg.LiveRegs;
 import org.bpfplay.engine.verifier.cfg.Loops;
 import org.bpfplay.engine.verifier.cfg.ProgramCheck;
 import org.bpfplay.engine.verifier.check.Failure;
 import org.bpfplay.engine.verifier.explore.Explorer;
-import org.bpfplay.engine.verifier.log.KernelDisasm;
 import org.bpfplay.engine.verifier.log.VerifierEvent;
 import org.bpfplay.engine.verifier.log.VerifierLog;
 
@@ -73,13 +73,19 @@ public final class Verifier {
 
     private static VerificationResult verify(Program prog, VerifierOptions opts, boolean[] badSecondHalf,
                                              EventStream stream) {
+        if (opts.mode() == PrivilegeMode.CAP_BPF && opts.progType().needsPerfmon()) {
+            // bpf_prog_load refuses before the verifier runs, so the kernel's log stays empty
+            String why = "loading a " + opts.progType().oracleName + " program needs CAP_PERFMON: without it"
+                    + " bpf(BPF_PROG_LOAD) fails with EPERM before the verifier runs";
+            return new VerificationResult(false, Errno.EPERM, why, -1, "", 0, 0, 0, 0, List.of());
+        }
         List<MapSpec> maps = opts.maps().isEmpty() ? prog.maps() : opts.maps();
         ProgramCheck pc = new ProgramCheck(prog, maps);
         Failure f = pc.run(badSecondHalf);
         if (f != null) {
             return structural(opts, f, pc.subprogsFound && opts.logLevel() >= 2 ? pc.funcLines() : "");
         }
-        VerifierLog log = new VerifierLog(opts.logLevel());
+        VerifierLog log = new VerifierLog(opts.logLevel(), opts.mode() == PrivilegeMode.ROOT);
         int[] live = LiveRegs.compute(prog, opts.progType(),
                 opts.mode() == PrivilegeMode.CAP_BPF ? org.bpfplay.engine.helpers.Privilege.CAP_BPF
                         : org.bpfplay.engine.helpers.Privilege.ROOT);
@@ -92,8 +98,7 @@ public final class Verifier {
                     continue;
                 }
                 String sccCol = scc[i] != 0 ? String.format("%3d ", scc[i]) : "    ";
-                log.print(String.format("%s%3d: %s %s%n", sccCol, i, LiveRegs.row(live[i]),
-                        KernelDisasm.print(prog.at(i), opts.mode() == PrivilegeMode.ROOT)));
+                log.print(String.format("%s%3d: %s %s%n", sccCol, i, LiveRegs.row(live[i]), log.insn(prog.at(i))));
             }
         }
         Explorer ex = new Explorer(prog, opts, maps, log, pc.prunePoint, live,

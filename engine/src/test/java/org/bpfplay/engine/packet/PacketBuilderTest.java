@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import org.bpfplay.engine.text.HexText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +20,7 @@ class PacketBuilderTest {
     }
 
     private static String hex(byte[] b, int from, int to) {
-        return HexBytes.format(b, from, to);
+        return HexText.format(b, from, to);
     }
 
     @Test

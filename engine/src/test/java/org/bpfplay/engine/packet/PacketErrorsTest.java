@@ -63,7 +63,7 @@ class PacketErrorsTest {
             row("eth ipv4(ttl=\"1\"x)", "column 17", "expected ',' or ')'"),
             row("eth ipv4()tcp", "column 11", "expected a space before the next layer"),
             row("   ", "column 1", "empty packet description"),
-            row("hex:0 1", "column 5", "separator inside a byte"),
+            row("hex:0 1", "column 6", "separator inside a byte"),
             row("hex:", "column 5", "empty raw packet"),
             row("{\"layers\":[{\"layer\":\"eth\"},{\"layer\":\"ipv4\",\"ttl\":300}]}", "$.layers[1].ttl", "ipv4 ttl 300 does not fit in 8 bits"),
             row("[{\"layer\":\"eth\"},{\"layer\":\"ipv4\",\"bogus\":1}]", "$[1].bogus", "unknown field 'bogus' in ipv4"),

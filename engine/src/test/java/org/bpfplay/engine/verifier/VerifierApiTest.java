@@ -53,6 +53,30 @@ class VerifierApiTest {
         assertTrue(r.events().stream().anyMatch(e -> e instanceof VerifierEvent.BranchPopped));
     }
 
+    /**
+     * Tracing types need CAP_PERFMON to load: `kernel-oracle verify --mode cap_bpf --type kprobe` on any
+     * program exits 3, "bpf() not permitted" (EPERM from BPF_PROG_LOAD, no verifier log), while
+     * networking types verify (scripts/record-verifier-corpus.sh --mode cap_bpf records them).
+     */
+    @Test
+    void capBpfAloneCannotLoadTracingTypes() {
+        Program p = Program.of(AluOp.MOV.imm(Register.R0, 0), Instruction.exit());
+        for (ProgramType t : ProgramType.values()) {
+            VerificationResult r = Verifier.verify(p, new VerifierOptions(t, 1, PrivilegeMode.CAP_BPF));
+            VerificationResult root = Verifier.verify(p, new VerifierOptions(t, 1, PrivilegeMode.ROOT));
+            assertTrue(root.accepted(), t + " as root");
+            if (t.needsPerfmon()) {
+                assertFalse(r.accepted(), t.toString());
+                assertEquals(Errno.EPERM, r.errno());
+                assertEquals("", r.log());
+                assertTrue(r.message().contains("needs CAP_PERFMON"), r.message());
+            } else {
+                assertTrue(r.accepted(), t.toString());
+            }
+        }
+        assertEquals(4, java.util.Arrays.stream(ProgramType.values()).filter(ProgramType::needsPerfmon).count());
+    }
+
     @Test
     void levelZeroHasNoLogAndLevelTwoHasTheHeader() {
         Program p = Program.of(AluOp.MOV.imm(Register.R0, 1), Instruction.exit());

@@ -148,27 +148,24 @@ class VerifierCorpusTest {
 
     static List<Row> runCorpus(Path root, PrivilegeMode mode) throws IOException {
         List<Row> rows = new ArrayList<>();
-        List<Path> hexes;
+        List<Path> expects;
         try (Stream<Path> s = Files.walk(root)) {
-            hexes = s.filter(p -> p.toString().endsWith(".hex")).sorted().toList();
+            expects = s.filter(p -> p.toString().endsWith(".expect")).sorted().toList();
         }
-        for (Path h : hexes) {
-            String base = h.toString().substring(0, h.toString().length() - 4);
-            Path expect = Paths.get(base + ".expect");
-            if (!Files.exists(expect)) {
-                continue;
-            }
-            ProgramType type = ProgramType.byName(h.getParent().getFileName().toString());
-            String name = h.getFileName().toString().replace(".hex", "");
+        for (Path expect : expects) {
+            String base = expect.toString().substring(0, expect.toString().length() - ".expect".length());
+            ProgramType type = ProgramType.byName(expect.getParent().getFileName().toString());
+            String name = expect.getFileName().toString().replace(".expect", "");
+            String program = programBase(root, expect.getParent().getFileName().toString(), name, base);
             boolean kAcc = read(expect).contains("accepted=true");
             String kL1 = read(Paths.get(base + ".l1.log"));
             String kL2 = read(Paths.get(base + ".l2.log"));
-            byte[] code = hex(read(h));
-            List<MapSpec> maps = maps(Paths.get(base + ".maps"));
+            byte[] code = hex(read(Paths.get(program + ".hex")));
+            List<MapSpec> maps = maps(Paths.get(program + ".maps"));
             VerificationResult r1 = Verifier.verify(code, new VerifierOptions(type, 1, mode).withMaps(maps));
             // a kernel log that filled its buffer is stored as a tail only (see the recording script):
             // no level-2 comparison, and no level-2 run of a million instructions
-            boolean truncated = kL2.length() == 2048 && !kL2.startsWith("func#");
+            boolean truncated = kL2.length() == TAIL_BYTES && !kL2.startsWith("func#");
             VerificationResult r2 = truncated ? null : Verifier.verify(code, new VerifierOptions(type, 2, mode).withMaps(maps));
             String cat = name.substring(0, name.indexOf('_'));
             if (r2 != null && !kL2.equals(r2.log())) {
@@ -181,13 +178,32 @@ class VerifierCorpusTest {
     }
 
     /**
-     * A recorded log that filled the kernel's buffer is only its last 2048 characters (see the
-     * recording script): then ours is compared by its last 2048 characters too.
+     * Where the program of a recording is: next to it, or for {@code root-NAME} without a .hex of its
+     * own (the root corpus re-recorded in another mode) the root corpus's NAME beside this corpus.
+     */
+    static String programBase(Path root, String type, String name, String base) {
+        if (Files.exists(Paths.get(base + ".hex")) || !name.startsWith(ROOT_COPY)) {
+            return base;
+        }
+        return root.resolveSibling("corpus").resolve(type).resolve(name.substring(ROOT_COPY.length())).toString();
+    }
+
+    private static final String ROOT_COPY = "root-";
+
+    /**
+     * Whether our log is the kernel's. A kernel log that filled its 16 MiB buffer (a million processed
+     * instructions) is stored as its last 2 KiB only: then ours must also have overflowed the buffer
+     * (more than 1 MiB) and end with exactly those bytes.
      */
     static boolean sameLog(String kernel, String ours) {
-        boolean tail = kernel.length() == 2048 && !kernel.startsWith("func#");
-        return tail ? ours.length() >= 2048 && ours.endsWith(kernel) : kernel.equals(ours);
+        if (kernel.length() == TAIL_BYTES && ours.length() > 1 << 20) {
+            return ours.endsWith(kernel);
+        }
+        return kernel.equals(ours);
     }
+
+    /** What the recording script keeps of a kernel log over 1 MiB. */
+    private static final int TAIL_BYTES = 2048;
 
     /**
      * Diagnostic: both level-2 logs of a program whose level-2 log differs, under

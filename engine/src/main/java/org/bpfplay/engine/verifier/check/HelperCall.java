@@ -92,7 +92,8 @@ public final class HelperCall {
             }
             return Failure.einval("helper " + name + "#" + imm + " is not supported by this verifier yet");
         }
-        if (!HelperAccess.allowed(id, cx.progType, Privilege.ROOT)) {
+        // allow_ptr_leaks is perfmon_capable(): without CAP_PERFMON the tracing-tier helpers are not handed out
+        if (!HelperAccess.allowed(id, cx.progType, cx.allowPtrLeaks ? Privilege.ROOT : Privilege.CAP_BPF)) {
             return Failure.einval("program of this type cannot use helper " + name + "#" + imm);
         }
         return new HelperCall(cx, fn, id, insnIdx).run();
@@ -450,6 +451,12 @@ public final class HelperCall {
             meta.rawRegno = regno;
             return null;
         }
+        if (!cx.allowUninitStack) {
+            Failure f2 = uninitialised(regno, frame, minOff, maxOff + size, size);
+            if (f2 != null) {
+                return f2;
+            }
+        }
         // every byte the helper touches counts as read for stack liveness (whole 8-byte slots)
         long readMask = 0;
         for (long i = minOff; i < maxOff + size; i++) {
@@ -478,6 +485,36 @@ public final class HelperCall {
             }
         }
         return null;
+    }
+
+    /**
+     * check_stack_range_initialized without allow_uninit_stack (CAP_BPF): each byte must be written
+     * (misc or zero) or lie in the slot of a spilled scalar (a spill is judged by the slot's lowest
+     * byte, so one partial spill there covers the whole slot). 6.18 names the register when no byte
+     * is readable, else the first bad byte.
+     */
+    private Failure uninitialised(int regno, FuncState frame, long from, long to, int size) {
+        long firstBad = Long.MIN_VALUE;
+        int bad = 0;
+        for (long i = from; i < to; i++) {
+            int slot = (int) (-i - 1);
+            StackSlot s = frame.slot(slot / 8);
+            SlotType t = s.type(slot % 8);
+            boolean ok = t == SlotType.MISC || t == SlotType.ZERO
+                    || s.isSpill() && (s.spilled().isScalar() || cx.allowPtrLeaks);
+            if (!ok) {
+                bad++;
+                firstBad = firstBad == Long.MIN_VALUE ? i : firstBad;
+            }
+        }
+        if (bad == 0) {
+            return null;
+        }
+        if (bad == to - from) {
+            return Failure.eacces("invalid read from stack R" + regno + " off=" + from + " size=" + size);
+        }
+        return Failure.eacces("invalid read from stack R" + regno + " off " + from + "+" + (firstBad - from)
+                + " size " + size);
     }
 
     /**
@@ -548,7 +585,7 @@ public final class HelperCall {
         return null;
     }
 
-    /** release_reference: drop the reference; every register holding it becomes an unknown scalar (root). */
+    /** release_reference: drop the reference; every register holding it becomes {@link #invalidated}. */
     private boolean release(int refId) {
         List<Ref> refs = new ArrayList<>(cx.cur.refs);
         if (!refs.removeIf(r -> r.id() == refId)) {
@@ -558,13 +595,13 @@ public final class HelperCall {
         for (FuncState f : cx.cur.frames) {
             for (int i = 0; i < FuncState.MAX_REGS; i++) {
                 if (f.regs[i].refObjId() == refId) {
-                    f.regs[i] = RegState.unknownScalar();
+                    f.regs[i] = invalidated();
                 }
             }
             for (int i = 0; i < f.stack.size(); i++) {
                 StackSlot s = f.stack.get(i);
                 if (s.isSpill() && s.spilled().refObjId() == refId) {
-                    f.stack.set(i, new StackSlot(s.types(), RegState.unknownScalar()));
+                    f.stack.set(i, new StackSlot(s.types(), invalidated()));
                 }
             }
         }
@@ -642,18 +679,26 @@ public final class HelperCall {
         }
     }
 
-    /** clear_all_pkt_pointers: packet pointers are no longer trusted (root: unknown scalars). */
+    /**
+     * mark_reg_invalid: what a released reference or an untrusted packet pointer becomes; an
+     * unknown scalar with allow_ptr_leaks (root), else unreadable (CAP_BPF: "R7 !read_ok").
+     */
+    private RegState invalidated() {
+        return cx.allowPtrLeaks ? RegState.unknownScalar() : RegState.NOT_INIT;
+    }
+
+    /** clear_all_pkt_pointers: packet pointers are no longer trusted ({@link #invalidated}). */
     private void clearPacketPointers() {
         for (FuncState f : cx.cur.frames) {
             for (int i = 0; i < FuncState.MAX_REGS; i++) {
                 if (isPkt(f.regs[i])) {
-                    f.regs[i] = RegState.unknownScalar();
+                    f.regs[i] = invalidated();
                 }
             }
             for (int i = 0; i < f.stack.size(); i++) {
                 StackSlot s = f.stack.get(i);
                 if (s.isSpill() && isPkt(s.spilled())) {
-                    f.stack.set(i, new StackSlot(s.types(), RegState.unknownScalar()));
+                    f.stack.set(i, new StackSlot(s.types(), invalidated()));
                 }
             }
         }

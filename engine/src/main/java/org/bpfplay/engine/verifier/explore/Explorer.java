@@ -40,7 +40,6 @@ import org.bpfplay.engine.verifier.check.Failure;
 import org.bpfplay.engine.verifier.check.HelperCall;
 import org.bpfplay.engine.verifier.check.MemAccess;
 import org.bpfplay.engine.verifier.check.ReturnRule;
-import org.bpfplay.engine.verifier.log.KernelDisasm;
 import org.bpfplay.engine.verifier.log.StatePrinter;
 import org.bpfplay.engine.verifier.log.VerifierEvent;
 import org.bpfplay.engine.verifier.log.VerifierLog;
@@ -265,7 +264,7 @@ public final class Explorer {
                 if (log.isScratched()) {
                     log.printInsnState(cx.frame(), insnIdx);
                 }
-                log.printInsn(insnIdx, KernelDisasm.print(in, cx.allowPtrLeaks));
+                log.printInsn(insnIdx, log.insn(in));
             }
             path = new History(insnIdx, path, -1, -1);
             prevInsnIdx = insnIdx;

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.bpfplay.engine.isa.Instruction;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Source;
-import org.bpfplay.engine.verifier.log.KernelDisasm;
 import org.bpfplay.engine.verifier.log.VerifierLog;
 import org.bpfplay.engine.verifier.state.FuncState;
 import org.bpfplay.engine.verifier.state.RegState;
@@ -92,7 +91,7 @@ final class Precision {
                     if (log.level2()) {
                         log.print("mark_precise: frame" + bt.frame + ": regs=" + regText(bt.regs[bt.frame])
                                 + " stack=" + StackLiveness.stackMask(bt.slots[bt.frame]) + " before " + node.pc()
-                                + ": " + KernelDisasm.print(prog.at(node.pc())) + "\n");
+                                + ": " + log.insn(prog.at(node.pc())) + "\n");
                     }
                     if (bt.step(prog, node, subseqIdx) != Backtrack.Result.OK) {
                         // (a BUG result would end the kernel's verification; not reached by valid walks)

@@ -23,19 +23,18 @@ public final class KernelDisasm {
 
     /** The text after {@code "N: "}, e.g. {@code (b7) r0 = 0}. */
     public static String print(Instruction in) {
-        return String.format("(%02x) ", in.opcode()) + body(in);
+        return print(in, true);
     }
 
     /**
-     * The same, for a loader that may not see kernel pointers (no allow_ptr_leaks: CAP_BPF without
-     * CAP_PERFMON): print_bpf_insn then shows a map's ld_imm64 as 0x0.
+     * As {@link #print(Instruction)}; without {@code showPointers} (a loader lacking CAP_PERFMON:
+     * no allow_ptr_leaks) a map or map-value ld_imm64 prints its address as 0x0, as the kernel does.
      */
-    public static String print(Instruction in, boolean allowPtrLeaks) {
-        if (!allowPtrLeaks && in.insnClass() == InsnClass.LD && in.isWide()
-                && (in.src() == Pseudo.MAP_FD || in.src() == Pseudo.MAP_VALUE)) {
+    public static String print(Instruction in, boolean showPointers) {
+        if (!showPointers && in.isWide() && (in.src() == Pseudo.MAP_FD || in.src() == Pseudo.MAP_VALUE)) {
             return String.format("(%02x) r%d = 0x0", in.opcode(), in.dst());
         }
-        return print(in);
+        return String.format("(%02x) ", in.opcode()) + body(in);
     }
 
     private static String body(Instruction in) {

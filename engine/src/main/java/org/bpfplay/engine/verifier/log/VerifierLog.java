@@ -28,8 +28,21 @@ public final class VerifierLog {
     /** Appended to every state line: the state's acquired references (" refs=2"), set by the explorer. */
     private String stateSuffix = "";
 
+    /** Whether map addresses are printed (allow_ptr_leaks); without it the kernel prints ld_imm64 maps as 0x0. */
+    private final boolean showPointers;
+
     public VerifierLog(int level) {
+        this(level, true);
+    }
+
+    public VerifierLog(int level, boolean showPointers) {
         this.level = level;
+        this.showPointers = showPointers;
+    }
+
+    /** An instruction as this log prints it, e.g. {@code (b7) r0 = 0} ({@link KernelDisasm}). */
+    public String insn(org.bpfplay.engine.isa.Instruction in) {
+        return KernelDisasm.print(in, showPointers);
     }
 
     public int level() {

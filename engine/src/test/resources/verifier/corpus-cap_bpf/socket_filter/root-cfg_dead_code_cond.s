@@ -1,4 +1,0 @@
-r0 = 0
-if r0 == 0 goto +1
-exit
-exit

@@ -1,3 +1,0 @@
-r0 = 0
-exit
-exit

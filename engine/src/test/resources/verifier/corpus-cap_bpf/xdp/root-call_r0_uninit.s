@@ -1,3 +1,0 @@
-call f
-exit
-f: exit

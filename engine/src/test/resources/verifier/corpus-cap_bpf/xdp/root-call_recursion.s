@@ -1,5 +1,0 @@
-call f
-exit
-f: call f
-r0 = 0
-exit

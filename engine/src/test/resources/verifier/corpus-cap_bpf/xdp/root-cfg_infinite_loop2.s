@@ -1,4 +1,0 @@
-r0 = 0
-l: r0 += 1
-goto l
-exit

@@ -1,2 +1,0 @@
-l: goto l
-exit

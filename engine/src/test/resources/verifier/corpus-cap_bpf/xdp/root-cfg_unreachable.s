@@ -1,4 +1,0 @@
-r0 = 0
-exit
-r0 = 1
-exit

@@ -1,4 +1,0 @@
-r0 = 0
-l: r0 = 0
-if r0 == 0 goto l
-exit

@@ -1,5 +1,0 @@
-r2 = *(u32 *)(r1 + 12)
-r0 = 0
-l: r0 += 1
-if r0 < r2 goto l
-exit
