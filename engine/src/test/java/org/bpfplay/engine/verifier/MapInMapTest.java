@@ -1,7 +1,7 @@
 /*
  * How a map of maps and its inner map template are written down (MapSpec's :inner=TEMPLATE, the
  * .map directive's inner=TEMPLATE) and what the verifier says when the template is missing. The
- * kernel's own behaviour is checked by the recorded mim_ corpus (MapInMapCorpusTest).
+ * kernel's own behaviour is checked by the recorded mim_ corpus (CorpusCategoriesTest).
  */
 package org.bpfplay.engine.verifier;
 
