@@ -13,6 +13,7 @@ import org.bpfplay.engine.verifier.scalar.Scalar;
 import org.bpfplay.engine.verifier.scalar.ScalarAlu;
 import org.bpfplay.engine.verifier.state.RegState;
 import org.bpfplay.engine.verifier.state.RegType;
+import org.bpfplay.engine.verifier.state.VerifierState;
 
 /** Transfer function and checks of ALU/ALU64 instructions. */
 public final class AluCheck {
@@ -235,6 +236,12 @@ public final class AluCheck {
             before = PtrSanitation.before(cx, in, op, ptr, offReg, scalarIsDst);
             if (before.length == 1) {
                 return PtrSanitation.failure(in, op, (int) before[0], scalarIsDst);
+            }
+            if (!offReg.value().isConst()) {
+                // the masked offset may be 0 at run time: a speculative path goes on with the pointer unmoved
+                VerifierState sim = cx.cur.copy();
+                sim.cur().regs[dst] = ptr;
+                cx.speculativeAlu = sim;
             }
         }
         RegState res;

@@ -46,6 +46,11 @@ public final class CheckContext {
     public boolean bypassSpecV1 = true;
     public boolean bypassSpecV4 = true;
     public boolean allowUninitStack = true;
+    /**
+     * Set by pointer arithmetic with a variable offset without bypass_spec_v1 (sanitize_ptr_alu's
+     * simulation): the state the explorer queues as a speculative path at the next instruction.
+     */
+    public VerifierState speculativeAlu;
     /** Per instruction: the sanitation state recorded by pointer arithmetic (insn_aux alu_state/alu_limit). */
     public final java.util.Map<Integer, long[]> aluSanitation = new java.util.HashMap<>();
     /** Stores that need a speculation barrier after them (!bypass_spec_v4, insn_aux nospec_result). */

@@ -201,7 +201,7 @@ public final class HelperCall {
         }
         RegState reg = cx.reg(regno);
         if (t == ArgType.ARG_ANYTHING) {
-            return null;
+            return cx.isPointerValue(regno) ? Failure.eacces("R" + regno + " leaks addr into helper function") : null;
         }
         if (reg.type().isPacket() && !fn.pktAccess()) {
             return Failure.eacces("helper access to the packet is not allowed");
@@ -428,7 +428,7 @@ public final class HelperCall {
         if (size == 0 && !zeroOk) {
             return Failure.eacces("invalid zero-sized read");
         }
-        Failure f = MemAccess.stackBounds(regno, reg, reg.off(), size, write);
+        Failure f = MemAccess.stackBounds(cx, regno, reg, reg.off(), size, write || meta.rawMode && mayRaw);
         if (f != null) {
             return f;
         }
@@ -490,12 +490,9 @@ public final class HelperCall {
     /**
      * check_stack_range_initialized without allow_uninit_stack (CAP_BPF): each byte must be written
      * (misc or zero) or lie in the slot of a spilled scalar (a spill is judged by the slot's lowest
-     * byte, so one partial spill there covers the whole slot). 6.18 names the register when no byte
-     * is readable, else the first bad byte.
+     * byte, so one partial spill there covers the whole slot); the message names the first bad byte.
      */
     private Failure uninitialised(int regno, FuncState frame, long from, long to, int size) {
-        long firstBad = Long.MIN_VALUE;
-        int bad = 0;
         for (long i = from; i < to; i++) {
             int slot = (int) (-i - 1);
             StackSlot s = frame.slot(slot / 8);
@@ -503,18 +500,11 @@ public final class HelperCall {
             boolean ok = t == SlotType.MISC || t == SlotType.ZERO
                     || s.isSpill() && (s.spilled().isScalar() || cx.allowPtrLeaks);
             if (!ok) {
-                bad++;
-                firstBad = firstBad == Long.MIN_VALUE ? i : firstBad;
+                return Failure.eacces("invalid read from stack R" + regno + " off " + from + "+" + (i - from)
+                        + " size " + size);
             }
         }
-        if (bad == 0) {
-            return null;
-        }
-        if (bad == to - from) {
-            return Failure.eacces("invalid read from stack R" + regno + " off=" + from + " size=" + size);
-        }
-        return Failure.eacces("invalid read from stack R" + regno + " off " + from + "+" + (firstBad - from)
-                + " size " + size);
+        return null;
     }
 
     /**

@@ -162,7 +162,7 @@ public final class MemAccess {
                 }
                 break;
             case PTR_TO_STACK:
-                f = stackBounds(regno, reg, off, size, write);
+                f = stackBounds(cx, regno, reg, off, size, write);
                 if (f != null) {
                     return f;
                 }
@@ -237,8 +237,12 @@ public final class MemAccess {
         return v.isConst() ? Long.toString(v.constValue()) : v.varOff().toString();
     }
 
-    static Failure stackBounds(int regno, RegState reg, int off, int size, boolean write) {
+    static Failure stackBounds(CheckContext cx, int regno, RegState reg, int off, int size, boolean write) {
         String what = write ? " write to" : " read from";
+        // check_stack_slot_within_bounds: without allow_uninit_stack a read may not reach below the stack
+        // the frame has grown to (allocated_stack), writes and root reads anywhere in the 512 bytes
+        long minValid = write || cx.allowUninitStack ? -MAX_STACK
+                : -8L * cx.cur.frames.get(reg.frameno()).stack.size();
         long minOff;
         long maxOff;
         if (reg.value().isConst()) {
@@ -252,7 +256,7 @@ public final class MemAccess {
             maxOff = reg.value().smax() + off + size;
         }
         Failure f = null;
-        if (minOff >= 0 || minOff < -MAX_STACK) {
+        if (minOff >= 0 || minOff < minValid) {
             f = Failure.eacces("");
         } else if (maxOff > 0) {
             f = Failure.einval("");

@@ -286,8 +286,14 @@ public final class Explorer {
             switch (cls) {
                 case ALU:
                 case ALU64: {
+                    cx.speculativeAlu = null;
                     AluCheck.Outcome o = AluCheck.check(cx, in);
                     f = o.failure();
+                    if (f == null && cx.speculativeAlu != null) {
+                        VerifierState sim = cx.speculativeAlu;
+                        sim.speculative = true;
+                        f = push(sim, insnIdx + 1, insnIdx);
+                    }
                     if (f != null && cx.needPrecise != 0) {
                         // the kernel backtracks the offset register before it checks the pointer arithmetic
                         precision.markEach(cx.cur, path, cx.needPrecise);
