@@ -9,10 +9,10 @@
 # A program with a <name>.maps sidecar (one kernel-oracle --map spec a line, NAME:TYPE:K:V:N[:FLAGS])
 # is loaded with those maps: `r1 = NAME ll` in a .s becomes ld_imm64 src=1 imm=index of NAME
 # (scripts/verifier-maps.py patch), and the map addresses the kernel prints in its logs are
-# replaced by the engine's stable fakes (scripts/verifier-maps.py mask). A spec ending in
-# `:inner=TEMPLATE` (a map of maps whose inner map template is the earlier map TEMPLATE) needs an
-# inner_map_fd, which kernel-oracle cannot give: such programs are loaded through
-# scripts/kernel-oracle-mim.py (kernel-oracle as a module with that one addition).
+# replaced by the engine's stable fakes (scripts/verifier-maps.py mask). Programs are loaded through
+# scripts/kernel-oracle-plus.py: kernel-oracle plus what a real loader gives for callbacks (BTF
+# func_info) and for maps in maps (a spec ending in `:inner=TEMPLATE`, an earlier map, gives the
+# inner_map_fd); other programs load exactly as with kernel-oracle.
 # Usage: scripts/record-verifier-corpus.sh [--dir CORPUS_ROOT] [--type PROG_TYPE] [--mode MODE]
 #                                          [--copy-from CORPUS_ROOT] [name-filter]
 #   --dir   another corpus root with the same layout, e.g. the generated corpus
@@ -67,14 +67,13 @@ record() {
       scripts/verifier-maps.py patch "$tmp/relocs" "$hex" "$dir$name.maps"
     fi
   fi
-  local mapargs=() oracle=$ORACLE
+  local mapargs=()
   if [ -e "$dir$name.maps" ]; then
     while read -r spec; do [ -n "$spec" ] && mapargs+=(--map "$spec"); done < "$dir$name.maps"
-    # kernel-oracle cannot create maps in maps: the wrapper gives them their inner map template
-    if grep -q ':inner=' "$dir$name.maps"; then oracle=scripts/kernel-oracle-mim.py; fi
   fi
   for lvl in 1 2; do
-    KERNEL_ORACLE=$ORACLE "$oracle" verify --type "$type" --mode "$MODE" --log-level "$lvl" --json "${mapargs[@]}" "$hex" > "$tmp/r$lvl.json" || true
+    # kernel-oracle-plus: kernel-oracle plus BTF func_info for callbacks and inner maps for maps in maps
+    KERNEL_ORACLE=$ORACLE scripts/kernel-oracle-plus.py verify --type "$type" --mode "$MODE" --log-level "$lvl" --json "${mapargs[@]}" "$hex" > "$tmp/r$lvl.json" || true
     jq -j '.log' "$tmp/r$lvl.json" > "$tmp/log" || { echo "oracle failed on $name" >&2; return; }
     # a log that filled the 16 MiB buffer (1M processed insns) is kept as its last 2 KiB only
     if [ "$(stat -c %s "$tmp/log")" -gt 1048576 ]; then tail -c 2048 "$tmp/log" > "$out$oname.l$lvl.log"

@@ -6,7 +6,7 @@
       against map NAME turns the ld_imm64 at that offset in HEX (xxd -p -c 8, one slot a line)
       into src=1 (map fd) with imm = the index of NAME in MAPS (one NAME:TYPE:K:V:N[:F] a line,
       maps of maps with a trailing :inner=TEMPLATE), which is what kernel-oracle's --map (and
-      scripts/kernel-oracle-mim.py's) expects for .hex input.
+      scripts/kernel-oracle-plus.py's) expects for .hex input.
   verifier-maps.py mask LOG HEX
       The kernel prints a map's kernel address in `(18) rN = 0x...` lines, different on every
       load; replace it by the stable fake the engine prints (KernelDisasm.fakeMapAddress): map K

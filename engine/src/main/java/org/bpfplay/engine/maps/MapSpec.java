@@ -38,7 +38,7 @@ public record MapSpec(String name, MapType type, int keySize, int valueSize, int
     /**
      * Parses {@code NAME:TYPE:KEY_SIZE:VALUE_SIZE:MAX_ENTRIES[:FLAGS]}, the form kernel-oracle's
      * {@code --map} takes, optionally followed by {@code :inner=TEMPLATE} (the form of
-     * scripts/kernel-oracle-mim.py). Throws IllegalArgumentException with a message naming the bad part.
+     * scripts/kernel-oracle-plus.py). Throws IllegalArgumentException with a message naming the bad part.
      */
     public static MapSpec parse(String text) {
         String[] parts = text.split(":", -1);

@@ -2,7 +2,7 @@
  * A playground program declaring a map of maps (.map ... inner=TEMPLATE) assembles, verifies and
  * runs: the outer map is seeded with map id 1 (the inner map), the program reaches the inner map
  * through the outer lookup, changes it and reads it back. Expected values: Linux 6.18 running the
- * same program (src/test/resources/runtime/mim/record.sh, scripts/kernel-oracle-mim.py).
+ * same program (src/test/resources/runtime/mim/record.sh, scripts/kernel-oracle-plus.py).
  */
 package org.bpfplay.engine.runtime;
 

@@ -13,14 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Categories of the corpora that must agree with Linux 6.18 on everything: verdict, message,
- * processed line, and the level-1 and level-2 logs byte for byte. They are recorded through
- * wrappers of kernel-oracle that give the kernel what a real loader would:
+ * processed line, and the level-1 and level-2 logs byte for byte. They are recorded by
+ * scripts/record-verifier-corpus.sh through scripts/kernel-oracle-plus.py, which gives the kernel
+ * what a real loader would:
  * <ul>
- *   <li>{@code cb_}: bpf_loop / bpf_for_each_map_elem callbacks, recorded with
- *   {@code ORACLE=scripts/kernel-oracle-btf scripts/record-verifier-corpus.sh [--mode cap_bpf] cb_}
- *   (BTF func_info for every subprogram, as libbpf sends for C);</li>
- *   <li>{@code mim_}: array_of_maps / hash_of_maps with inner map templates, recorded by
- *   scripts/record-verifier-corpus.sh through scripts/kernel-oracle-mim.py ({@code :inner=} maps).</li>
+ *   <li>{@code cb_}: bpf_loop / bpf_for_each_map_elem callbacks (BTF func_info for every
+ *   subprogram, as libbpf sends for C);</li>
+ *   <li>{@code mim_}: array_of_maps / hash_of_maps with their inner map templates.</li>
  * </ul>
  * {@link VerifierCorpusTest} reports these categories too; this test pins them at 100%.
  */

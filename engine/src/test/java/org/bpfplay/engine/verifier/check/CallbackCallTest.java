@@ -21,7 +21,7 @@ import org.bpfplay.engine.verifier.state.VerifierState;
 
 /**
  * Callback rules in isolation. The expected texts and counts are the kernel's (Linux 6.18, see
- * the cb_* corpus recorded with scripts/kernel-oracle-btf).
+ * the cb_* corpus recorded with scripts/kernel-oracle-plus.py).
  */
 class CallbackCallTest {
     /** r1 = 4; r2 = cb (ld_imm64 src=4, imm=6); r3 = 0; r4 = 0; call bpf_loop; r0 = 0; exit; cb: r0 = R0; exit. */
