@@ -11,7 +11,8 @@
 # (mvn -q -o -pl engine -DskipTests package). Usage: scripts/check-examples.sh  (from the repo root)
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-ORACLE=${ORACLE:-/work/shared/tools/kernel-oracle}
+# kernel-oracle-plus: kernel-oracle plus the BTF func_info a loader sends for callbacks (bpf_loop)
+ORACLE=${ORACLE:-$ROOT/scripts/kernel-oracle-plus.py}
 JAR="$ROOT/engine/target/bpfplay-engine.jar"
 [ -f "$JAR" ] || { echo "build the engine first: mvn -q -o -pl engine -DskipTests package" >&2; exit 2; }
 exec python3 - "$ROOT" "$ORACLE" "$JAR" <<'PY'
@@ -39,7 +40,18 @@ for path in files:
     rel = os.path.relpath(path, root)
     src = open(path).read()
     maps, body = [], []
+    # `rN = LABEL ll` of a code label is a function pointer (ld_imm64 src_reg=4), which llvm-mc cannot
+    # write: the ld_func macro emits its bytes
+    labels = set(re.findall(r"^\s*([A-Za-z_]\w*):", src, re.M))
+    func_load = re.compile(r"\s*r(\d+)\s*=\s*(\w+)\s+ll\b")
+    if any((f := func_load.match(l)) and f.group(2) in labels for l in src.splitlines()):
+        body += [".macro ld_func reg, target", ".byte 0x18, 0x40 + \\reg, 0, 0",
+                 ".4byte (\\target - . + 4) / 8 - 1", ".8byte 0", ".endm"]
     for line in src.splitlines():
+        f = func_load.match(line)
+        if f and f.group(2) in labels:
+            body.append("ld_func %s, %s" % (f.group(1), f.group(2)))
+            continue
         m = re.match(r"\s*\.map\s+(\S+)\s+(\S+)\s+key=(\d+)\s+value=(\d+)\s+max_entries=(\d+)(?:\s+flags=(\S+))?", line)
         if m:
             maps += ["--map", ":".join(g for g in m.groups() if g is not None)]

@@ -103,6 +103,29 @@ class RunViewBrowserTest {
         }
     }
 
+    @Test
+    void theBpfLoopExampleVerifiesAndItsCallbackRuns() throws Exception {
+        try (Browser b = new Browser(1280, 720)) {
+            b.driver.get("http://localhost:" + port + "/");
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("socket-status"), "data-state", "open"));
+            b.wait.until(d -> d.findElements(By.cssSelector("#examples option[value='bpf-loop-sum']")).size() == 1);
+            new Select(b.driver.findElement(By.id("examples"))).selectByValue("bpf-loop-sum");
+            // the verifier follows the callback (Linux 6.18 processes 43 instructions) and accepts
+            b.wait.until(d -> "accepted".equals(d.findElement(By.tagName("body")).getAttribute("data-verdict")));
+            b.wait.until(d -> d.findElement(By.cssSelector("#view-verifier .v-verdict")).getDomProperty("textContent")
+                    .startsWith("accepted: processed 43 insns"));
+            // the run calls the callback ten times: result[0] = 0 + 1 + 4 + ... + 81 = 285
+            b.wait.until(d -> "0".equals(currentPc(b)));
+            new Actions(b.driver).sendKeys(Keys.F5).perform();
+            b.wait.until(d -> d.findElement(By.id("run-status")).getText().startsWith("exited: r0 = 0x2 (XDP_PASS)"));
+            WebElement result = b.driver.findElement(
+                    By.cssSelector("#run-maps section[data-map='result'] tr[data-key='00000000']"));
+            assertThat(result.findElement(By.cssSelector(".map-v")).getText()).isEqualTo("1d01000000000000");
+            assertThat(result.findElement(By.cssSelector(".map-n")).getText()).isEqualTo("285");
+            b.screenshot("run-bpf-loop");
+        }
+    }
+
     private static String verifierCell(Browser b, int reg) {
         return b.driver.findElement(By.cssSelector("#run-regs tbody tr:nth-child(" + (reg + 1) + ") td.reg-verifier")).getDomProperty("textContent");
     }
