@@ -6,8 +6,9 @@
  * helper (check_map_func_compatibility), r1-r5 become unreadable and r0 gets the return type:
  * a scalar, a maybe-null map value (6.18: a plain map value for an array lookup with a constant
  * in-range key), an acquired maybe-null ring buffer record, or a maybe-null socket (acquired by
- * the lookups, sharing the argument's reference for the sk_fullsock / tcp_sock casts). Helpers that take callbacks or
- * constant strings are refused as not supported yet rather than guessed.
+ * the lookups, sharing the argument's reference for the sk_fullsock / tcp_sock casts). Helpers that take callbacks
+ * are refused as not supported yet rather than guessed; the spin lock and constant string arguments
+ * are {@link SpinLockArg} and {@link ConstStringArg}.
  */
 package org.bpfplay.engine.verifier.check;
 
@@ -82,8 +83,7 @@ public final class HelperCall {
         HelperId id = HelperId.byId(imm);
         String name = id == null ? (imm == 0 ? "bpf_unspec" : "unknown") : id.kernelName();
         HelperProto fn = id == null ? null : HelperProtos.of(id);
-        if (fn == null || id == HelperId.LOOP || id == HelperId.FOR_EACH_MAP_ELEM || id == HelperId.SNPRINTF
-                || id == HelperId.SPIN_LOCK || id == HelperId.SPIN_UNLOCK) {
+        if (fn == null || id == HelperId.LOOP || id == HelperId.FOR_EACH_MAP_ELEM) {
             if (id == null || imm == 0) {
                 return Failure.einval("program of this type cannot use helper " + name + "#" + imm);
             }
@@ -233,6 +233,10 @@ public final class HelperCall {
             case ARG_CONST_SIZE_OR_ZERO:
                 return memSize(regno, reg, fn.arg(arg - 1).normalized().has(TypeFlag.MEM_WRITE),
                         t == ArgType.ARG_CONST_SIZE_OR_ZERO);
+            case ARG_PTR_TO_SPIN_LOCK:
+                return SpinLockArg.check(reg, regno);
+            case ARG_PTR_TO_CONST_STR:
+                return ConstStringArg.check(reg, regno);
             case ARG_CONST_ALLOC_SIZE_OR_ZERO:
                 if (!reg.value().isConst()) {
                     return Failure.eacces("R" + regno + " is not a known constant'");
@@ -260,6 +264,9 @@ public final class HelperCall {
                 return List.of(RegType.SCALAR);
             case ARG_CONST_MAP_PTR:
                 return List.of(RegType.CONST_PTR_TO_MAP);
+            case ARG_PTR_TO_SPIN_LOCK:
+            case ARG_PTR_TO_CONST_STR:
+                return List.of(RegType.PTR_TO_MAP_VALUE);
             case ARG_PTR_TO_CTX:
                 return List.of(RegType.PTR_TO_CTX);
             case ARG_PTR_TO_RINGBUF_MEM:
@@ -285,6 +292,8 @@ public final class HelperCall {
                 return "sock_common, sock, tcp_sock, xdp_sock";
             case ARG_PTR_TO_BTF_ID_SOCK_COMMON:
                 return "sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_";
+            case ARG_PTR_TO_SPIN_LOCK:
+                return SpinLockArg.EXPECTED;
             default:
                 List<String> names = new ArrayList<>();
                 for (RegType r : compatible(t)) {
