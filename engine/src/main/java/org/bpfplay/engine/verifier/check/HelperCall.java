@@ -89,7 +89,7 @@ public final class HelperCall {
             }
             return Failure.einval("helper " + name + "#" + imm + " is not supported by this verifier yet");
         }
-        if (!HelperAccess.allowed(id, cx.progType, Privilege.ROOT)) {
+        if (!HelperAccess.allowed(id, cx.progType, Privilege.ROOT) && !ProgTypeHelperRules.protoGiven(id, cx.progType)) {
             return Failure.einval("program of this type cannot use helper " + name + "#" + imm);
         }
         return new HelperCall(cx, fn, id, insnIdx).run();
@@ -144,7 +144,8 @@ public final class HelperCall {
             cx.log.scratchReg(r);
         }
         setReturn();
-        if ((f = MapHelperRules.compatibility(meta.map, id)) != null) {
+        if ((f = MapHelperRules.compatibility(meta.map, id)) != null
+                || (f = ProgTypeHelperRules.afterCall(id, cx.progType)) != null) {
             return f;
         }
         if (MapHelperRules.changesPacketData(id)) {
@@ -193,7 +194,7 @@ public final class HelperCall {
         }
         boolean maybeNull = spec.has(TypeFlag.PTR_MAYBE_NULL);
         if (reg.isNull() && maybeNull) {
-            cx.needPrecise |= 1 << regno;
+            // 6.18 skips the type check without marking the NULL precise (the size argument is)
         } else {
             if ((f = checkRegType(regno, reg, spec)) != null || (f = checkRegOff(regno, reg, spec)) != null) {
                 return f;
