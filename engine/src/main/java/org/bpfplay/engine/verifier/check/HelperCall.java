@@ -177,6 +177,9 @@ public final class HelperCall {
     private Failure checkArg(int arg) {
         int regno = arg;
         ArgSpec spec = fn.arg(arg).normalized();
+        if (spec.type() == ArgType.ARG_PTR_TO_MAP_VALUE) {
+            spec = MapHelperRules.resolveMapArg(meta.map, id, spec);
+        }
         ArgType t = spec.type();
         if (t == ArgType.ARG_DONTCARE) {
             return null;
