@@ -10,6 +10,7 @@
       The kernel prints a map's kernel address in `(18) rN = 0x...` lines, different on every
       load; replace it by the stable fake the engine prints (KernelDisasm.fakeMapAddress): map K
       at 0xffff888100000000 + K*0x10000, its value (src=2) at + 0x1000 + offset.
+      Without CAP_PERFMON (--mode cap_bpf) the kernel prints 0x0 instead, which is kept.
 """
 import re
 import sys
@@ -47,7 +48,8 @@ def mask(log_path, hex_path):
 
     def fake(m):
         pc = int(m.group(2))
-        if pc + 1 >= len(slots):
+        # without CAP_PERFMON the kernel hides the address itself: 0x0 stays
+        if pc + 1 >= len(slots) or m.group(0).endswith(' 0x0'):
             return m.group(0)
         b = bytes.fromhex(slots[pc])
         src = b[1] >> 4

@@ -92,7 +92,8 @@ public final class Verifier {
                     continue;
                 }
                 String sccCol = scc[i] != 0 ? String.format("%3d ", scc[i]) : "    ";
-                log.print(String.format("%s%3d: %s %s%n", sccCol, i, LiveRegs.row(live[i]), KernelDisasm.print(prog.at(i))));
+                log.print(String.format("%s%3d: %s %s%n", sccCol, i, LiveRegs.row(live[i]), KernelDisasm.print(prog.at(i),
+                        opts.mode() != PrivilegeMode.CAP_BPF)));
             }
         }
         Explorer ex = new Explorer(prog, opts, maps, log, pc.prunePoint, live,

@@ -89,7 +89,9 @@ public final class HelperCall {
             }
             return Failure.einval("helper " + name + "#" + imm + " is not supported by this verifier yet");
         }
-        if (!HelperAccess.allowed(id, cx.progType, Privilege.ROOT) && !ProgTypeHelperRules.protoGiven(id, cx.progType)) {
+        // the CAP_PERFMON tier of bpf_base_func_proto asks perfmon_capable(), as allow_ptr_leaks does
+        Privilege privilege = cx.allowPtrLeaks ? Privilege.ROOT : Privilege.CAP_BPF;
+        if (!HelperAccess.allowed(id, cx.progType, privilege) && !ProgTypeHelperRules.protoGiven(id, cx.progType)) {
             return Failure.einval("program of this type cannot use helper " + name + "#" + imm);
         }
         return new HelperCall(cx, fn, id, insnIdx).run();
@@ -541,7 +543,10 @@ public final class HelperCall {
         return null;
     }
 
-    /** release_reference: drop the reference; every register holding it becomes an unknown scalar (root). */
+    /**
+     * release_reference: drop the reference; every register holding it is invalidated
+     * (mark_reg_invalid: an unknown scalar for root, unreadable without CAP_PERFMON).
+     */
     private boolean release(int refId) {
         List<Ref> refs = new ArrayList<>(cx.cur.refs);
         if (!refs.removeIf(r -> r.id() == refId)) {
@@ -551,13 +556,13 @@ public final class HelperCall {
         for (FuncState f : cx.cur.frames) {
             for (int i = 0; i < FuncState.MAX_REGS; i++) {
                 if (f.regs[i].refObjId() == refId) {
-                    f.regs[i] = RegState.unknownScalar();
+                    f.regs[i] = invalid();
                 }
             }
             for (int i = 0; i < f.stack.size(); i++) {
                 StackSlot s = f.stack.get(i);
                 if (s.isSpill() && s.spilled().refObjId() == refId) {
-                    f.stack.set(i, new StackSlot(s.types(), RegState.unknownScalar()));
+                    f.stack.set(i, new StackSlot(s.types(), invalid()));
                 }
             }
         }
@@ -635,18 +640,23 @@ public final class HelperCall {
         }
     }
 
-    /** clear_all_pkt_pointers: packet pointers are no longer trusted (root: unknown scalars). */
+    /** mark_reg_invalid: what an invalidated pointer becomes. */
+    private RegState invalid() {
+        return cx.allowPtrLeaks ? RegState.unknownScalar() : RegState.NOT_INIT;
+    }
+
+    /** clear_all_pkt_pointers: packet pointers are no longer trusted ({@link #invalid}). */
     private void clearPacketPointers() {
         for (FuncState f : cx.cur.frames) {
             for (int i = 0; i < FuncState.MAX_REGS; i++) {
                 if (isPkt(f.regs[i])) {
-                    f.regs[i] = RegState.unknownScalar();
+                    f.regs[i] = invalid();
                 }
             }
             for (int i = 0; i < f.stack.size(); i++) {
                 StackSlot s = f.stack.get(i);
                 if (s.isSpill() && isPkt(s.spilled())) {
-                    f.stack.set(i, new StackSlot(s.types(), RegState.unknownScalar()));
+                    f.stack.set(i, new StackSlot(s.types(), invalid()));
                 }
             }
         }

@@ -257,7 +257,7 @@ public final class Explorer {
                 if (log.isScratched()) {
                     log.printInsnState(cx.frame(), insnIdx);
                 }
-                log.printInsn(insnIdx, KernelDisasm.print(in));
+                log.printInsn(insnIdx, KernelDisasm.print(in, cx.allowPtrLeaks));
             }
             path = new History(insnIdx, path, -1, -1);
             prevInsnIdx = insnIdx;

@@ -26,6 +26,17 @@ public final class KernelDisasm {
         return String.format("(%02x) ", in.opcode()) + body(in);
     }
 
+    /**
+     * The same, for a verifier that may not leak pointers (no CAP_PERFMON): the kernel's disasm then
+     * prints a map's or map value's address as 0x0.
+     */
+    public static String print(Instruction in, boolean allowPtrLeaks) {
+        if (!allowPtrLeaks && in.isWide() && (in.src() == Pseudo.MAP_FD || in.src() == Pseudo.MAP_VALUE)) {
+            return String.format("(%02x) r%d = 0x0", in.opcode(), in.dst());
+        }
+        return print(in);
+    }
+
     private static String body(Instruction in) {
         InsnClass cls = in.insnClass();
         switch (cls) {
