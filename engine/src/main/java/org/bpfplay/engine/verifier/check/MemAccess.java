@@ -342,6 +342,10 @@ public final class MemAccess {
             boolean zero = (reg != null && reg.isConst() && reg.value().constValue() == 0)
                     || (reg == null && stInsn != null && stImm == 0);
             SlotType t = zero ? SlotType.ZERO : SlotType.MISC;
+            if (zero && reg != null) {
+                // not a spill, yet STACK_ZERO: the kernel makes the zero register precise to keep it sound
+                cx.needPrecise |= 1 << valueReg;
+            }
             for (int i = 0; i < size; i++) {
                 types[Math.floorMod(slot - i, 8)] = t;
             }
