@@ -1,10 +1,10 @@
 /*
  * Pointer arithmetic without bypass_spec_v1 (CAP_BPF without CAP_PERFMON), after the kernel's
  * sanitize_ptr_alu / sanitize_check_bounds: an ADD or SUB of a register offset must be maskable
- * at run time, so the offset may not have mixed signed bounds, only stack pointers can be masked
- * here (map values come with maps), the pointer must stay inside its object, a stack pointer must
- * keep a constant offset inside the stack, and one instruction must see the same masking state on
- * every path that reaches it.
+ * at run time, so the offset may not have mixed signed bounds, only stack and map value pointers
+ * can be masked, the pointer must stay inside its object (a stack pointer with a constant offset,
+ * a map value pointer whose every possible offset is a valid byte of the value), and one
+ * instruction must see the same masking state on every path that reaches it.
  */
 package org.bpfplay.engine.verifier.check;
 
@@ -51,6 +51,12 @@ final class PtrSanitation {
 
     /** retrieve_ptr_limit: how far the pointer may move; a negative reason when it cannot be masked. */
     private static long limit(RegState ptr, boolean maskToLeft) {
+        if (ptr.type() == RegType.PTR_TO_MAP_VALUE) {
+            // u32 arithmetic as in the kernel: a negative limit is too large
+            long max = Integer.toUnsignedLong(ptr.map().valueSize());
+            long limit = ((maskToLeft ? ptr.value().smin() : ptr.value().umax()) + ptr.off()) & 0xffffffffL;
+            return limit >= max ? -REASON_LIMIT : limit;
+        }
         if (ptr.type() != RegType.PTR_TO_STACK) {
             return -REASON_TYPE;
         }
@@ -59,8 +65,16 @@ final class PtrSanitation {
         return limit >= max ? -REASON_LIMIT : limit;
     }
 
-    /** sanitize_check_bounds: the result must be a stack pointer with a constant in-range offset. */
+    /**
+     * sanitize_check_bounds: a stack pointer result needs a constant in-range offset, a map value
+     * pointer result must point at a byte of the value (check_map_access of one byte).
+     */
     static Failure checkBounds(int dst, RegState res) {
+        if (res.type() == RegType.PTR_TO_MAP_VALUE) {
+            Failure f = MapAccess.region(res, dst, res.off(), 1, res.map().valueSize(), false);
+            return f == null ? null : Failure.eacces(f.message() + "\nR" + dst
+                    + " pointer arithmetic of map value goes out of range, prohibited for !root");
+        }
         if (res.type() != RegType.PTR_TO_STACK) {
             return null;
         }
