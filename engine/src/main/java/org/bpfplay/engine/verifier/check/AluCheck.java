@@ -236,6 +236,9 @@ public final class AluCheck {
             if (before.length == 1) {
                 return PtrSanitation.failure(in, op, (int) before[0], scalarIsDst);
             }
+            if (!known) {
+                cx.speculativeAluFork = ptr;
+            }
         }
         RegState res;
         switch (op) {

@@ -52,6 +52,12 @@ public final class CheckContext {
     public final java.util.BitSet nospecResult = new java.util.BitSet();
     /** The pc being checked. */
     public int insnIdx;
+    /**
+     * Set by pointer arithmetic with a variable offset under sanitation: the pointer the kernel's
+     * sanitize_ptr_alu leaves in dst on the speculative path it pushes to the next instruction
+     * (what masking an out-of-range offset to zero would give); null otherwise.
+     */
+    public RegState speculativeAluFork;
 
     /** Who listens to stack use (null: nobody). */
     public StackUse stackUse;

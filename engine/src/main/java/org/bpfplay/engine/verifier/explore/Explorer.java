@@ -279,6 +279,7 @@ public final class Explorer {
             switch (cls) {
                 case ALU:
                 case ALU64: {
+                    cx.speculativeAluFork = null;
                     AluCheck.Outcome o = AluCheck.check(cx, in);
                     f = o.failure();
                     if (f != null && cx.needPrecise != 0) {
@@ -289,6 +290,12 @@ public final class Explorer {
                         VerifierState other = cx.cur.copy();
                         other.cur().regs[in.dst()] = o.forkedDst();
                         f = push(other, insnIdx, insnIdx);
+                    }
+                    if (f == null && cx.speculativeAluFork != null) {
+                        VerifierState spec = cx.cur.copy();
+                        spec.speculative = true;
+                        spec.cur().regs[in.dst()] = cx.speculativeAluFork;
+                        f = push(spec, insnIdx + 1, insnIdx);
                     }
                     break;
                 }
