@@ -4,6 +4,8 @@
  * read-only socket views bpf_sock / bpf_tcp_sock / sock_common in SockAccess),
  * context access per program type (dispatching to the tables of check/ctx), return-value rules per
  * program type, conditional jumps (branch prediction, refinement, packet range marking, null checks),
- * and helper calls (argument checks by prototype, map/helper pairing, references acquired and released).
+ * and helper calls (argument checks by prototype, map/helper pairing, references acquired and released,
+ * the bpf_spin_lock argument in SpinLockArg, bpf_snprintf's constant format string in ConstStringArg,
+ * program-type rules after the arguments in ProgTypeHelperRules).
  */
 package org.bpfplay.engine.verifier.check;

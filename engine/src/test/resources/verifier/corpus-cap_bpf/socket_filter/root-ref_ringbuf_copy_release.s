@@ -1,0 +1,12 @@
+r1 = rb ll
+r2 = 16
+r3 = 0
+call 131
+r6 = r0
+if r6 == 0 goto out
+r1 = r0
+r2 = 0
+call 132
+out:
+r0 = 0
+exit

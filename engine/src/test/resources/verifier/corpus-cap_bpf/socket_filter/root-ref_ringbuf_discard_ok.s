@@ -1,0 +1,11 @@
+r1 = rb ll
+r2 = 16
+r3 = 0
+call 131
+if r0 == 0 goto out
+r1 = r0
+r2 = 0
+call 133
+out:
+r0 = 0
+exit

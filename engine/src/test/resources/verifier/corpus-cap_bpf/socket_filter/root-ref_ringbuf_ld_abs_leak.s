@@ -1,0 +1,8 @@
+r6 = r1
+r1 = rb ll
+r2 = 16
+r3 = 0
+call 131
+r0 = *(u8 *)skb[0]
+r0 = 0
+exit

@@ -1,0 +1,8 @@
+r1 = rb ll
+r2 = 16
+r3 = 0
+call 131
+if r0 == 0 goto out
+out:
+r0 = 0
+exit

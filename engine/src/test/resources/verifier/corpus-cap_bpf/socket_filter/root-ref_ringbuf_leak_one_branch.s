@@ -1,0 +1,14 @@
+r6 = r1
+r1 = rb ll
+r2 = 16
+r3 = 0
+call 131
+if r0 == 0 goto out
+r7 = *(u32 *)(r6 + 0)
+if r7 == 0 goto out
+r1 = r0
+r2 = 0
+call 132
+out:
+r0 = 0
+exit

@@ -1,0 +1,12 @@
+r1 = rb ll
+r2 = 16
+r3 = 0
+call 131
+*(u64 *)(r10 - 8) = r0
+if r0 == 0 goto out
+r1 = *(u64 *)(r10 - 8)
+r2 = 0
+call 132
+out:
+r0 = 0
+exit

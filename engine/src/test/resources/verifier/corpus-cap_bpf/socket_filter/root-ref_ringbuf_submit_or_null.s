@@ -1,0 +1,9 @@
+r1 = rb ll
+r2 = 16
+r3 = 0
+call 131
+r1 = r0
+r2 = 0
+call 132
+r0 = 0
+exit
