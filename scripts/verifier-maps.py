@@ -52,7 +52,8 @@ def mask(log_path, hex_path):
         if m.group(0).endswith(' 0x0'):
             return m.group(0)  # a loader without CAP_PERFMON sees 0x0, not an address: nothing to mask
         pc = int(m.group(2))
-        if pc + 1 >= len(slots):
+        # without CAP_PERFMON the kernel hides the address itself: 0x0 stays
+        if pc + 1 >= len(slots) or m.group(0).endswith(' 0x0'):
             return m.group(0)
         b = bytes.fromhex(slots[pc])
         src = b[1] >> 4

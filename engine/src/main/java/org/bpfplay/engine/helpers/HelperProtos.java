@@ -226,7 +226,7 @@ public final class HelperProtos {
                 map, a(ARG_PTR_TO_FUNC), a(ARG_PTR_TO_STACK_OR_NULL), any);
         put(m, HelperId.SNPRINTF, true, false, RET_INTEGER,
                 "printf into a buffer with arguments from an array of u64; returns the length needed with the NUL.",
-                a(ARG_PTR_TO_MEM_OR_NULL), sizeOr0, a(ARG_PTR_TO_CONST_STR), roMemOrNull, sizeOr0);
+                a(ARG_PTR_TO_MEM_OR_NULL, MEM_WRITE), sizeOr0, a(ARG_PTR_TO_CONST_STR), roMemOrNull, sizeOr0);
         put(m, HelperId.GET_FUNC_IP, true, false, RET_INTEGER,
                 "Address of the traced (kprobed) function.", ctx);
         put(m, HelperId.TRACE_VPRINTK, true, false, RET_INTEGER,

@@ -19,6 +19,7 @@ import org.bpfplay.engine.isa.Mode;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Source;
 import org.bpfplay.engine.progtype.ProgramType;
+import org.bpfplay.engine.verifier.check.ProgTypeHelperRules;
 
 /** Per-pc live register masks (bit i = ri). */
 public final class LiveRegs {
@@ -147,7 +148,8 @@ public final class LiveRegs {
                 } else if (op == JumpOp.CALL) {
                     // a helper uses only its declared arguments (get_call_summary)
                     HelperProto fn = in.src() == 0 ? HelperProtos.of(in.imm32()) : null;
-                    if (fn != null && type != null && !HelperAccess.allowed(fn.id(), type, privilege)) {
+                    if (fn != null && type != null && !HelperAccess.allowed(fn.id(), type, privilege)
+                            && !ProgTypeHelperRules.protoGiven(fn.id(), type)) {
                         fn = null;
                     }
                     use[pc] = fn == null ? 0x3e : (1 << (fn.argCount() + 1)) - 2;

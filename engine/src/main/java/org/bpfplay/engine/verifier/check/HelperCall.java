@@ -7,8 +7,8 @@
  * a scalar, a maybe-null map value (6.18: a plain map value for an array lookup with a constant
  * in-range key), an acquired maybe-null ring buffer record, or a maybe-null socket (acquired by
  * the lookups, sharing the argument's reference for the sk_fullsock / tcp_sock casts). bpf_loop and
- * bpf_for_each_map_elem queue their callback (CallbackCall); helpers taking constant strings are
- * refused as not supported yet rather than guessed.
+ * bpf_for_each_map_elem queue their callback (CallbackCall); the spin lock and constant string
+ * arguments are {@link SpinLockArg} and {@link ConstStringArg}.
  */
 package org.bpfplay.engine.verifier.check;
 
@@ -85,15 +85,15 @@ public final class HelperCall {
         HelperId id = HelperId.byId(imm);
         String name = id == null ? (imm == 0 ? "bpf_unspec" : "unknown") : id.kernelName();
         HelperProto fn = id == null ? null : HelperProtos.of(id);
-        if (fn == null || id == HelperId.SNPRINTF
-                || id == HelperId.SPIN_LOCK || id == HelperId.SPIN_UNLOCK) {
+        if (fn == null) {
             if (id == null || imm == 0) {
                 return Failure.einval("program of this type cannot use helper " + name + "#" + imm);
             }
             return Failure.einval("helper " + name + "#" + imm + " is not supported by this verifier yet");
         }
-        // allow_ptr_leaks is perfmon_capable(): without CAP_PERFMON the tracing-tier helpers are not handed out
-        if (!HelperAccess.allowed(id, cx.progType, cx.allowPtrLeaks ? Privilege.ROOT : Privilege.CAP_BPF)) {
+        // the CAP_PERFMON tier of bpf_base_func_proto asks perfmon_capable(), as allow_ptr_leaks does
+        Privilege privilege = cx.allowPtrLeaks ? Privilege.ROOT : Privilege.CAP_BPF;
+        if (!HelperAccess.allowed(id, cx.progType, privilege) && !ProgTypeHelperRules.protoGiven(id, cx.progType)) {
             return Failure.einval("program of this type cannot use helper " + name + "#" + imm);
         }
         return new HelperCall(cx, fn, id, insnIdx).run();
@@ -160,7 +160,8 @@ public final class HelperCall {
             cx.log.scratchReg(r);
         }
         setReturn();
-        if ((f = MapHelperRules.compatibility(meta.map, id)) != null) {
+        if ((f = MapHelperRules.compatibility(meta.map, id)) != null
+                || (f = ProgTypeHelperRules.afterCall(id, cx.progType)) != null) {
             return f;
         }
         if (MapHelperRules.changesPacketData(id)) {
@@ -191,6 +192,9 @@ public final class HelperCall {
     private Failure checkArg(int arg) {
         int regno = arg;
         ArgSpec spec = fn.arg(arg).normalized();
+        if (spec.type() == ArgType.ARG_PTR_TO_MAP_VALUE) {
+            spec = MapHelperRules.resolveMapArg(meta.map, id, spec);
+        }
         ArgType t = spec.type();
         if (t == ArgType.ARG_DONTCARE) {
             return null;
@@ -252,6 +256,10 @@ public final class HelperCall {
             case ARG_CONST_SIZE_OR_ZERO:
                 return memSize(regno, reg, fn.arg(arg - 1).normalized().has(TypeFlag.MEM_WRITE),
                         t == ArgType.ARG_CONST_SIZE_OR_ZERO);
+            case ARG_PTR_TO_SPIN_LOCK:
+                return SpinLockArg.check(reg, regno);
+            case ARG_PTR_TO_CONST_STR:
+                return ConstStringArg.check(reg, regno);
             case ARG_CONST_ALLOC_SIZE_OR_ZERO:
                 if (!reg.value().isConst()) {
                     return Failure.eacces("R" + regno + " is not a known constant'");
@@ -279,6 +287,9 @@ public final class HelperCall {
                 return List.of(RegType.SCALAR);
             case ARG_CONST_MAP_PTR:
                 return List.of(RegType.CONST_PTR_TO_MAP);
+            case ARG_PTR_TO_SPIN_LOCK:
+            case ARG_PTR_TO_CONST_STR:
+                return List.of(RegType.PTR_TO_MAP_VALUE);
             case ARG_PTR_TO_CTX:
                 return List.of(RegType.PTR_TO_CTX);
             case ARG_PTR_TO_RINGBUF_MEM:
@@ -306,6 +317,8 @@ public final class HelperCall {
                 return "sock_common, sock, tcp_sock, xdp_sock";
             case ARG_PTR_TO_BTF_ID_SOCK_COMMON:
                 return "sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_";
+            case ARG_PTR_TO_SPIN_LOCK:
+                return SpinLockArg.EXPECTED;
             default:
                 List<String> names = new ArrayList<>();
                 for (RegType r : compatible(t)) {

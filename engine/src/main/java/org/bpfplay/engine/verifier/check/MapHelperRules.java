@@ -5,6 +5,8 @@
  */
 package org.bpfplay.engine.verifier.check;
 
+import org.bpfplay.engine.helpers.ArgSpec;
+import org.bpfplay.engine.helpers.ArgType;
 import org.bpfplay.engine.helpers.HelperId;
 import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.maps.MapType;
@@ -95,6 +97,17 @@ final class MapHelperRules {
             }
         }
         return ok ? null : Failure.einval("cannot pass map_type " + mt.id + " into func " + id.kernelName() + "#" + id.id);
+    }
+
+    /**
+     * resolve_map_arg_type: a bloom filter's peek reads the value it tests (a plain
+     * ARG_PTR_TO_MAP_VALUE) instead of filling an uninitialised buffer as queues and stacks do.
+     */
+    static ArgSpec resolveMapArg(MapSpec map, HelperId id, ArgSpec spec) {
+        if (map != null && map.type() == MapType.BLOOM_FILTER && id == HelperId.MAP_PEEK_ELEM) {
+            return ArgSpec.of(ArgType.ARG_PTR_TO_MAP_VALUE);
+        }
+        return spec;
     }
 
     /** bpf_helper_changes_pkt_data, for the helpers of the prototype table. */

@@ -177,6 +177,14 @@ public final class MemAccess {
                         for (int i = minOff; i < maxOff + size; i++) {
                             cx.markStackRead(frame.frameno, 1L << ((-i - 1) / 8));
                         }
+                        // mark_reg_stack_read scratches the slots up to the first byte that is not zero
+                        for (int i = minOff; i < maxOff + size; i++) {
+                            int sl = -i - 1;
+                            cx.log.scratchSlot(sl / 8);
+                            if (frame.slot(sl / 8).type(sl % 8) != SlotType.ZERO) {
+                                break;
+                            }
+                        }
                         cx.setReg(valueReg, allZero(frame, minOff, maxOff + size)
                                 ? RegState.scalar(Scalar.constant(0)) : RegState.unknownScalar());
                     }

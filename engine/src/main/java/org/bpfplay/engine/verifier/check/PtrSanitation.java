@@ -68,7 +68,10 @@ final class PtrSanitation {
         return limit >= max ? -REASON_LIMIT : limit;
     }
 
-    /** sanitize_check_bounds: the result must be a stack pointer with a constant in-range offset. */
+    /**
+     * sanitize_check_bounds: a stack pointer result needs a constant in-range offset, a map value
+     * pointer result must point at a byte of the value (check_map_access of one byte).
+     */
     static Failure checkBounds(int dst, RegState res) {
         if (res.type() == RegType.PTR_TO_MAP_VALUE) {
             // check_map_access of one byte at the fixed offset, with its own messages first

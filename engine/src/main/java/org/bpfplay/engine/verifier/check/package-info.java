@@ -6,7 +6,9 @@
  * program type, conditional jumps (branch prediction, refinement, packet range marking, null checks,
  * the scalars linked at a branch in LinkedRegs), helper calls (argument checks by prototype,
  * map/helper pairing, references acquired and released; the callback frames of bpf_loop and
- * bpf_for_each_map_elem in CallbackCall), and maps in maps (MapInMap: the inner map meta an
- * outer map's null-checked value points to).
+ * bpf_for_each_map_elem in CallbackCall; the bpf_spin_lock argument in SpinLockArg; bpf_snprintf's
+ * constant format string in ConstStringArg; program-type rules after the arguments in
+ * ProgTypeHelperRules), and maps in maps (MapInMap: the inner map meta an outer map's null-checked
+ * value points to).
  */
 package org.bpfplay.engine.verifier.check;

@@ -1,0 +1,2 @@
+call 173
+exit

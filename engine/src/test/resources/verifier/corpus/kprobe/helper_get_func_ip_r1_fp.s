@@ -1,0 +1,3 @@
+r1 = r10
+call 173
+exit

@@ -1,0 +1,13 @@
+r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+r1 = arr ll
+call 1
+if r0 == 0 goto +4
+r1 = r0
+r2 = 16
+r3 = 0
+call 115
+r0 = 0
+exit

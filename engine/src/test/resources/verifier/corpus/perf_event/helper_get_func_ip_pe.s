@@ -1,0 +1,3 @@
+r6 = r1
+call 173
+exit

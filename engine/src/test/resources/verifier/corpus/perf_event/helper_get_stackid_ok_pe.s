@@ -1,0 +1,5 @@
+r2 = st ll
+r3 = 256
+call 27
+r0 = 0
+exit

@@ -1,0 +1,4 @@
+r1 = arr ll
+call 93
+r0 = 0
+exit

@@ -1,0 +1,14 @@
+r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+r1 = arr ll
+call 1
+if r0 == 0 goto +6
+r1 = r0
+r2 = *(u32 *)(r0 + 0)
+r2 &= 8
+r1 += r2
+call 93
+r0 = 0
+exit

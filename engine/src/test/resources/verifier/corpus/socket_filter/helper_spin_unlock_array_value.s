@@ -1,0 +1,11 @@
+r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+r1 = arr ll
+call 1
+if r0 == 0 goto +2
+r1 = r0
+call 94
+r0 = 0
+exit

@@ -1,0 +1,12 @@
+r1 = 0
+*(u64 *)(r10 - 8) = r1
+r2 = r10
+r2 += -8
+r1 = arr ll
+call 1
+if r0 == 0 goto +3
+r1 = r0
+r2 = 16
+call 6
+r0 = 0
+exit
