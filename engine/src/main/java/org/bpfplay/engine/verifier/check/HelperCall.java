@@ -192,7 +192,7 @@ public final class HelperCall {
         }
         RegState reg = cx.reg(regno);
         if (t == ArgType.ARG_ANYTHING) {
-            return null;
+            return cx.isPointerValue(regno) ? Failure.eacces("R" + regno + " leaks addr into helper function") : null;
         }
         if (reg.type().isPacket() && !fn.pktAccess()) {
             return Failure.eacces("helper access to the packet is not allowed");
@@ -436,6 +436,13 @@ public final class HelperCall {
         } else {
             minOff = reg.value().smin() + reg.off();
             maxOff = reg.value().smax() + reg.off();
+        }
+        boolean rawWrite = meta.rawMode && mayRaw && constOff;
+        if (!cx.allowUninitStack && !rawWrite) {
+            Failure f2 = StackInit.helperRange(cx, frame, regno, reg, minOff, maxOff, size);
+            if (f2 != null) {
+                return f2;
+            }
         }
         while (frame.stack.size() < (-minOff + 7) / 8) {
             frame.stack.add(StackSlot.EMPTY);

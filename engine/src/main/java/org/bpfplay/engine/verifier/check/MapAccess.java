@@ -33,6 +33,9 @@ public final class MapAccess {
         Failure f;
         switch (reg.type()) {
             case PTR_TO_MAP_VALUE:
+                if (write && valueReg >= 0 && cx.isPointerValue(valueReg)) {
+                    return Failure.eacces("R" + valueReg + " leaks addr into map");
+                }
                 f = accessType(reg.map(), off, size, write);
                 if (f == null) {
                     f = region(reg, regno, off, size, reg.map().valueSize(), false);
@@ -45,6 +48,9 @@ public final class MapAccess {
                 f = region(reg, regno, off, size, reg.map().keySize(), false);
                 break;
             case PTR_TO_RINGBUF_MEM:
+                if (write && valueReg >= 0 && cx.isPointerValue(valueReg)) {
+                    return Failure.eacces("R" + valueReg + " leaks addr into mem");
+                }
                 f = region(reg, regno, off, size, reg.memSize(), false);
                 break;
             default:
