@@ -2,8 +2,10 @@
  * Stack bytes a helper reads without allow_uninit_stack (CAP_BPF without CAP_PERFMON), as
  * check_stack_range_initialized of Linux 6.18 reports them: a range starting below the stack the
  * function has used so far is refused as a whole (naming the pointer's offset), otherwise every
- * byte must have been written (MISC, ZERO, or part of a spilled scalar; a spilled pointer only
- * with allow_ptr_leaks), else the first bad byte is named relative to the range's start.
+ * byte must have been written (MISC, ZERO, or in a slot holding a spilled scalar, even where the
+ * spill is narrower than the slot; a spilled pointer only with allow_ptr_leaks), else the first bad byte is named relative to the range's start.
+ * Without CAP_PERFMON a stack pointer cannot get a variable offset (PtrSanitation refuses it), so
+ * the var_off wording (from the kernel source, not recorded) is there for completeness only.
  */
 package org.bpfplay.engine.verifier.check;
 
@@ -35,7 +37,8 @@ final class StackInit {
             if (t == SlotType.MISC || t == SlotType.ZERO) {
                 continue;
             }
-            if (s.isSpill() && t == SlotType.SPILL && (s.spilled().isScalar() || cx.allowPtrLeaks)) {
+            // is_spilled_reg looks at the slot, not the byte: every byte of a slot holding a spilled scalar passes
+            if (s.isSpill() && (s.spilled().isScalar() || cx.allowPtrLeaks)) {
                 continue;
             }
             return Failure.eacces(constOff
