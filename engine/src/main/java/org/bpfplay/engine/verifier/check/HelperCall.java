@@ -456,6 +456,13 @@ public final class HelperCall {
             minOff = reg.value().smin() + reg.off();
             maxOff = reg.value().smax() + reg.off();
         }
+        boolean rawWrite = meta.rawMode && mayRaw && constOff;
+        if (!cx.allowUninitStack && !rawWrite) {
+            Failure f2 = StackInit.helperRange(cx, frame, regno, reg, minOff, maxOff, size);
+            if (f2 != null) {
+                return f2;
+            }
+        }
         while (frame.stack.size() < (-minOff + 7) / 8) {
             frame.stack.add(StackSlot.EMPTY);
         }

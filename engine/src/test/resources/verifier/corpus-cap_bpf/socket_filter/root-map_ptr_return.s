@@ -1,0 +1,2 @@
+r0 = m ll
+exit

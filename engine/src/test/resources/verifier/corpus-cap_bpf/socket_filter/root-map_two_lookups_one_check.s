@@ -1,0 +1,18 @@
+r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+r1 = m ll
+call 1
+r6 = r0
+r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+r1 = n ll
+call 1
+if r0 == 0 goto out
+r1 = *(u64 *)(r6 + 0)
+out:
+r0 = 0
+exit

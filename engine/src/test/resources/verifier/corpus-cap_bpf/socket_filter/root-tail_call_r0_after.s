@@ -1,0 +1,4 @@
+r2 = jt ll
+r3 = 0
+call 12
+exit

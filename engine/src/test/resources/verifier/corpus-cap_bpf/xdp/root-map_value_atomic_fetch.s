@@ -1,0 +1,12 @@
+r1 = 0
+*(u32 *)(r10 - 4) = r1
+r2 = r10
+r2 += -4
+r1 = m ll
+call 1
+if r0 == 0 goto out
+r1 = 1
+r1 = atomic_fetch_add((u64 *)(r0 + 0), r1)
+out:
+r0 = 0
+exit

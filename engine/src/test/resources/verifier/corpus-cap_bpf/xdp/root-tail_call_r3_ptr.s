@@ -1,0 +1,5 @@
+r2 = jt ll
+r3 = r10
+call 12
+r0 = 0
+exit
