@@ -471,12 +471,6 @@ public final class HelperCall {
             meta.rawRegno = regno;
             return null;
         }
-        if (!cx.allowUninitStack) {
-            Failure f2 = uninitialised(regno, frame, minOff, maxOff + size, size);
-            if (f2 != null) {
-                return f2;
-            }
-        }
         // every byte the helper touches counts as read for stack liveness (whole 8-byte slots)
         long readMask = 0;
         for (long i = minOff; i < maxOff + size; i++) {
@@ -502,26 +496,6 @@ public final class HelperCall {
                 SlotType[] types = s.types().clone();
                 types[slot % 8] = SlotType.MISC;
                 frame.setSlot(spi, new StackSlot(types, RegState.NOT_INIT));
-            }
-        }
-        return null;
-    }
-
-    /**
-     * check_stack_range_initialized without allow_uninit_stack (CAP_BPF): each byte must be written
-     * (misc or zero) or lie in the slot of a spilled scalar (a spill is judged by the slot's lowest
-     * byte, so one partial spill there covers the whole slot); the message names the first bad byte.
-     */
-    private Failure uninitialised(int regno, FuncState frame, long from, long to, int size) {
-        for (long i = from; i < to; i++) {
-            int slot = (int) (-i - 1);
-            StackSlot s = frame.slot(slot / 8);
-            SlotType t = s.type(slot % 8);
-            boolean ok = t == SlotType.MISC || t == SlotType.ZERO
-                    || s.isSpill() && (s.spilled().isScalar() || cx.allowPtrLeaks);
-            if (!ok) {
-                return Failure.eacces("invalid read from stack R" + regno + " off " + from + "+" + (i - from)
-                        + " size " + size);
             }
         }
         return null;

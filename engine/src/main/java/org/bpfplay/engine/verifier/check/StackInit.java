@@ -1,11 +1,12 @@
 /*
  * Stack bytes a helper reads without allow_uninit_stack (CAP_BPF without CAP_PERFMON), as
- * check_stack_range_initialized of Linux 6.18 reports them: a range starting below the stack the
- * function has used so far is refused as a whole (naming the pointer's offset), otherwise every
- * byte must have been written (MISC, ZERO, or in a slot holding a spilled scalar, even where the
- * spill is narrower than the slot; a spilled pointer only with allow_ptr_leaks), else the first bad byte is named relative to the range's start.
- * Without CAP_PERFMON a stack pointer cannot get a variable offset (PtrSanitation refuses it), so
- * the var_off wording (from the kernel source, not recorded) is there for completeness only.
+ * check_stack_range_initialized of Linux 6.18 reports them. A range starting below the stack the
+ * function has used so far was already refused by MemAccess.stackBounds; here every byte must have
+ * been written (MISC, ZERO, or in a slot holding a spilled scalar, even where the spill is narrower
+ * than the slot; a spilled pointer only with allow_ptr_leaks), else the first bad byte is named
+ * relative to the range's start. Without CAP_PERFMON a stack pointer cannot get a variable offset
+ * (PtrSanitation refuses it), so the var_off wording (from the kernel source, not recorded) is
+ * there for completeness only.
  */
 package org.bpfplay.engine.verifier.check;
 
@@ -23,13 +24,6 @@ final class StackInit {
     static Failure helperRange(CheckContext cx, FuncState frame, int regno, RegState reg, long minOff, long maxOff,
                                int size) {
         boolean constOff = reg.value().isConst();
-        long allocated = 8L * frame.stack.size();
-        if (-minOff > allocated) {
-            return Failure.eacces(constOff
-                    ? "invalid read from stack R" + regno + " off=" + minOff + " size=" + size
-                    : "invalid read from stack R" + regno + " var_off=" + reg.value().varOff() + " off=" + reg.off()
-                            + " size=" + size);
-        }
         for (long i = minOff; i < maxOff + size; i++) {
             int slot = (int) (-i - 1);
             StackSlot s = frame.slot(slot / 8);

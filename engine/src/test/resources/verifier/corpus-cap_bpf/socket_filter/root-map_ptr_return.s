@@ -1,2 +1,0 @@
-r0 = m ll
-exit

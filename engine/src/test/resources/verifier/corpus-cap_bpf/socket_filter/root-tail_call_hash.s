@@ -1,5 +1,0 @@
-r2 = m ll
-r3 = 0
-call 12
-r0 = 0
-exit

@@ -1,4 +1,0 @@
-r2 = jt ll
-r3 = 0
-call 12
-exit

@@ -1,4 +1,0 @@
-r2 = jt ll
-call 12
-r0 = 0
-exit

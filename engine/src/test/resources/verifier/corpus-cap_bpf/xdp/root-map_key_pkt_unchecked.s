@@ -1,5 +1,0 @@
-r2 = *(u32 *)(r1 + 0)
-r1 = m ll
-call 1
-r0 = 0
-exit
