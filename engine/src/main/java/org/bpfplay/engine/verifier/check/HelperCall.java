@@ -1,7 +1,7 @@
 /*
  * A call to a kernel helper (check_helper_call and check_func_arg): the helper must exist and be
  * available to the program type; each argument register is checked against the prototype
- * (register type from the compatible-types table, fixed offsets, map pointers, key/value/memory
+ * (register type and fixed offset by ArgRegTypes, map pointers, key/value/memory
  * regions with their sizes, constant sizes, references to release); then the map must suit the
  * helper (check_map_func_compatibility), r1-r5 become unreadable and r0 gets the return type:
  * a scalar, a maybe-null map value (6.18: a plain map value for an array lookup with a constant
@@ -214,7 +214,7 @@ public final class HelperCall {
         if (reg.isNull() && maybeNull) {
             // a NULL argument skips the type checks (6.18 no longer makes it precise)
         } else {
-            if ((f = checkRegType(regno, reg, spec)) != null || (f = checkRegOff(regno, reg, spec)) != null) {
+            if ((f = ArgRegTypes.checkType(regno, reg, spec)) != null || (f = ArgRegTypes.checkOff(regno, reg, spec)) != null) {
                 return f;
             }
         }
@@ -270,112 +270,6 @@ public final class HelperCall {
             default:
                 return null;
         }
-    }
-
-    /** The compatible register types of an argument kind (compatible_reg_types), as log names. */
-    private static List<RegType> compatible(ArgType t) {
-        switch (t) {
-            case ARG_PTR_TO_MAP_KEY:
-            case ARG_PTR_TO_MAP_VALUE:
-            case ARG_PTR_TO_MEM:
-                return List.of(RegType.PTR_TO_STACK, RegType.PTR_TO_PACKET, RegType.PTR_TO_PACKET_META,
-                        RegType.PTR_TO_MAP_KEY, RegType.PTR_TO_MAP_VALUE, RegType.PTR_TO_RINGBUF_MEM);
-            case ARG_CONST_SIZE:
-            case ARG_CONST_SIZE_OR_ZERO:
-            case ARG_CONST_ALLOC_SIZE_OR_ZERO:
-            case ARG_SCALAR:
-                return List.of(RegType.SCALAR);
-            case ARG_CONST_MAP_PTR:
-                return List.of(RegType.CONST_PTR_TO_MAP);
-            case ARG_PTR_TO_SPIN_LOCK:
-            case ARG_PTR_TO_CONST_STR:
-                return List.of(RegType.PTR_TO_MAP_VALUE);
-            case ARG_PTR_TO_CTX:
-                return List.of(RegType.PTR_TO_CTX);
-            case ARG_PTR_TO_RINGBUF_MEM:
-                return List.of(RegType.PTR_TO_RINGBUF_MEM);
-            case ARG_PTR_TO_STACK:
-                return List.of(RegType.PTR_TO_STACK);
-            case ARG_PTR_TO_FUNC:
-                return List.of(RegType.PTR_TO_FUNC);
-            case ARG_PTR_TO_SOCK_COMMON:
-            case ARG_PTR_TO_BTF_ID_SOCK_COMMON:
-                return List.of(RegType.PTR_TO_SOCK_COMMON, RegType.PTR_TO_SOCKET, RegType.PTR_TO_TCP_SOCK);
-            default:
-                return List.of();
-        }
-    }
-
-    /** The expected= list as the kernel prints it (mem_types has kinds we do not model, printed all the same). */
-    private static String expectedText(ArgType t) {
-        switch (t) {
-            case ARG_PTR_TO_MAP_KEY:
-            case ARG_PTR_TO_MAP_VALUE:
-            case ARG_PTR_TO_MEM:
-                return "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_";
-            case ARG_PTR_TO_SOCK_COMMON:
-                return "sock_common, sock, tcp_sock, xdp_sock";
-            case ARG_PTR_TO_BTF_ID_SOCK_COMMON:
-                return "sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_";
-            case ARG_PTR_TO_SPIN_LOCK:
-                return SpinLockArg.EXPECTED;
-            default:
-                List<String> names = new ArrayList<>();
-                for (RegType r : compatible(t)) {
-                    names.add(r.logName);
-                }
-                return String.join(", ", names);
-        }
-    }
-
-    /** check_reg_type: a maybe-null argument accepts the non-null register type too. */
-    private Failure checkRegType(int regno, RegState reg, ArgSpec spec) {
-        RegType type = reg.type();
-        if (spec.has(TypeFlag.PTR_MAYBE_NULL)) {
-            type = type.notNull();
-        }
-        List<RegType> ok = compatible(spec.type());
-        if (ok.contains(type)) {
-            return null;
-        }
-        return Failure.eacces("R" + regno + " type=" + reg.type().logName + " expected=" + expectedText(spec.type()));
-    }
-
-    /** check_func_arg_reg_off. */
-    private static Failure checkRegOff(int regno, RegState reg, ArgSpec spec) {
-        if (spec.has(TypeFlag.OBJ_RELEASE)) {
-            if (reg.off() != 0) {
-                return Failure.einval("R" + regno + " must have zero offset when passed to release func or trusted arg to kfunc");
-            }
-            return ptrOff(regno, reg);
-        }
-        switch (reg.type()) {
-            case PTR_TO_STACK:
-            case PTR_TO_PACKET:
-            case PTR_TO_PACKET_META:
-            case PTR_TO_MAP_KEY:
-            case PTR_TO_MAP_VALUE:
-            case PTR_TO_RINGBUF_MEM:
-            case SCALAR:
-                return null;
-            default:
-                return ptrOff(regno, reg);
-        }
-    }
-
-    /** __check_ptr_off_reg without a fixed offset allowed. */
-    private static Failure ptrOff(int regno, RegState reg) {
-        String t = reg.type().logName;
-        if (reg.off() < 0) {
-            return Failure.eacces("negative offset " + t + " ptr R" + regno + " off=" + reg.off() + " disallowed");
-        }
-        if (reg.off() != 0) {
-            return Failure.eacces("dereference of modified " + t + " ptr R" + regno + " off=" + reg.off() + " disallowed");
-        }
-        if (!reg.value().isConst() || reg.value().constValue() != 0) {
-            return Failure.eacces("variable " + t + " access var_off=" + reg.value().varOff() + " disallowed");
-        }
-        return null;
     }
 
     /** check_mem_size_reg: the size register's bounds decide how much memory the previous argument must have. */
