@@ -1,7 +1,8 @@
 /**
  * Per-instruction checks and transfer functions: register operands, ALU (scalar and pointer
- * arithmetic), memory access (stack, context, packet, map values/keys, ring buffer records and the
- * read-only socket views bpf_sock / bpf_tcp_sock / sock_common in SockAccess), context access per
+ * arithmetic), BPF_LD (ld_imm64 and the legacy packet loads in LdInsn), memory access (stack,
+ * context, packet, map values/keys, ring buffer records and the read-only socket views bpf_sock /
+ * bpf_tcp_sock / sock_common in SockAccess), context access per
  * program type (dispatching to the tables of check/ctx), return-value rules per program type,
  * conditional jumps (branch prediction, refinement, packet range marking, null checks, the scalars
  * linked at a branch in LinkedRegs), helper calls (HelperCall: argument checks by prototype, with
