@@ -193,7 +193,7 @@ public final class MemAccess {
                 int absOff = (int) (reg.value().constValue() + off);
                 growStack(frame, -absOff);
                 f = write ? stackWrite(cx, frame, absOff, size, valueReg, stImm, stInsn)
-                        : stackRead(cx, frame, absOff, size, valueReg, regno);
+                        : stackRead(cx, frame, absOff, size, valueReg);
                 if (f != null) {
                     return f;
                 }
@@ -384,7 +384,7 @@ public final class MemAccess {
         return new StackSlot(types, reg);
     }
 
-    private static Failure stackRead(CheckContext cx, FuncState frame, int off, int size, int dst, int regno) {
+    private static Failure stackRead(CheckContext cx, FuncState frame, int off, int size, int dst) {
         int slot = -off - 1;
         int spi = slot / 8;
         cx.log.scratchSlot(spi);
@@ -443,21 +443,12 @@ public final class MemAccess {
             return null;
         }
         if (!cx.allowUninitStack) {
-            // 6.18 names the register when no byte of the range was written, else the first bad byte
-            int firstBad = -1;
-            int bad = 0;
+            // below the allocated stack stackBounds has refused already; here the first unwritten byte
             for (int i = 0; i < size; i++) {
                 int sl = -(off + i) - 1;
                 if (frame.slot(sl / 8).type(sl % 8) == SlotType.INVALID) {
-                    bad++;
-                    firstBad = firstBad < 0 ? i : firstBad;
+                    return Failure.eacces("invalid read from stack off " + off + "+" + i + " size " + size);
                 }
-            }
-            if (bad == size) {
-                return Failure.eacces("invalid read from stack R" + regno + " off=" + off + " size=" + size);
-            }
-            if (bad > 0) {
-                return Failure.eacces("invalid read from stack off " + off + "+" + firstBad + " size " + size);
             }
         }
         if (dst >= 0) {
