@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.bpfplay.engine.maps.MapSpec;
 import org.bpfplay.engine.progtype.ProgramType;
+import org.bpfplay.engine.text.HexText;
 
 /**
  * Runs our verifier on every corpus program (src/test/resources/verifier/corpus/TYPE/NAME.hex)
@@ -117,12 +118,9 @@ class VerifierCorpusTest {
     }
 
     static byte[] hex(String text) {
-        String h = text.replaceAll("\\s", "");
-        byte[] b = new byte[h.length() / 2];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
-        }
-        return b;
+        HexText.Parsed hex = HexText.parseFile(text);
+        assertTrue(hex.ok(), () -> "corpus .hex file: " + hex.describe());
+        return hex.bytes();
     }
 
     static String read(Path p) throws IOException {

@@ -32,11 +32,6 @@ public final class ProgramCheck {
     public boolean subprogsFound;
     /** Instructions where states are compared and stored. */
     public final boolean[] prunePoint;
-    /**
-     * Helper calls that run a callback synchronously (bpf_loop, bpf_for_each_map_elem, ...): the
-     * kernel's calls_callback marks; a checkpoint is always stored there (mark_force_checkpoint).
-     */
-    public final boolean[] callsCallback;
 
     /** The maps ld_imm64 src=1/2 refer to, by position. */
     private final List<MapSpec> maps;
@@ -50,7 +45,6 @@ public final class ProgramCheck {
         this.maps = List.copyOf(maps);
         this.len = prog.slotCount();
         this.prunePoint = new boolean[len + 1];
-        this.callsCallback = new boolean[len + 1];
     }
 
     /** Runs every check; null when the program is well-formed. */
@@ -236,7 +230,7 @@ public final class ProgramCheck {
         }
         if (op == JumpOp.CALL) {
             if (in.src() == Pseudo.CALL_HELPER && isSyncCallbackHelper(in.imm32())) {
-                callsCallback[t] = true;
+                // calls_callback: the explorer always stores a checkpoint here (Callbacks.callSites)
                 prunePoint[t] = true;
             }
             prunePoint[Math.min(t + 1, len)] = true;

@@ -7,7 +7,6 @@
  */
 package org.bpfplay.engine.verifier.explore;
 
-import org.bpfplay.engine.helpers.HelperId;
 import org.bpfplay.engine.isa.AluOp;
 import org.bpfplay.engine.isa.AtomicOp;
 import org.bpfplay.engine.isa.InsnClass;
@@ -17,6 +16,7 @@ import org.bpfplay.engine.isa.Mode;
 import org.bpfplay.engine.isa.Program;
 import org.bpfplay.engine.isa.Pseudo;
 import org.bpfplay.engine.isa.Source;
+import org.bpfplay.engine.verifier.cfg.ProgramCheck;
 import org.bpfplay.engine.verifier.check.LinkedRegs;
 
 /** Which registers and slots of which frames a precision walk still looks for. */
@@ -86,12 +86,7 @@ final class Backtrack {
 
     /** Helpers that call a callback synchronously: their call instruction is also the callback's return point. */
     static boolean callsCallback(Instruction in) {
-        if (in.src() != Pseudo.CALL_HELPER) {
-            return false;
-        }
-        int imm = in.imm32();
-        return imm == HelperId.LOOP.id || imm == HelperId.FOR_EACH_MAP_ELEM.id || imm == HelperId.FIND_VMA.id
-                || imm == HelperId.USER_RINGBUF_DRAIN.id;
+        return in.src() == Pseudo.CALL_HELPER && ProgramCheck.isSyncCallbackHelper(in.imm32());
     }
 
     /**
